@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsCorpus.Core.Search;
+
+namespace NewsCorpus.Cli.Commands;
+
+/// <summary><c>search QUERY</c> with filters; an empty query lists the matching articles, newest first.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("QUERY") { Description = "Words to find; empty (\"\") lists articles.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
+        var summit = new Option<string?>("--summit") { Description = "Only this summit id (e.g. g20-2016-hangzhou)." };
+        var year = new Option<int?>("--year") { Description = "Only articles dated in this year." };
+        var from = new Option<string?>("--from") { Description = "Only articles dated on or after YYYY-MM-DD." };
+        var to = new Option<string?>("--to") { Description = "Only articles dated on or before YYYY-MM-DD." };
+        var source = new Option<string?>("--source") { Description = "Only articles from this source." };
+        var sort = new Option<SearchSort>("--sort") { Description = "relevance or date.", DefaultValueFactory = _ => SearchSort.Relevance };
+        var limit = new Option<int>("--limit") { Description = "Hits to print (1-1000).", DefaultValueFactory = _ => 20 };
+        var command = new Command("search", "Search the articles.") { query, summit, year, from, to, source, sort, limit, CommonOptions.Json };
+        command.SetAction(parsed =>
+        {
+            var request = new SearchRequest
+            {
+                Query = parsed.GetValue(query) ?? "",
+                Summit = parsed.GetValue(summit),
+                Year = parsed.GetValue(year),
+                From = ParseDate(parsed.GetValue(from), "--from"),
+                To = ParseDate(parsed.GetValue(to), "--to"),
+                Source = parsed.GetValue(source),
+                Sort = parsed.GetValue(sort),
+                Limit = parsed.GetValue(limit),
+            };
+            if (request.Limit is < 1 or > 1000)
+                throw new UsageException("--limit must be between 1 and 1000");
+            using var corpus = CommonOptions.OpenCorpus(parsed);
+            var result = corpus.Searcher.Search(request);
+            if (parsed.GetValue(CommonOptions.Json))
+                CliJson.Write(ToJson(result));
+            else
+                Print(result);
+            return CliRunner.Ok;
+        });
+        return command;
+    }
+
+    private static DateOnly? ParseDate(string? text, string option)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"{option} expects a date as YYYY-MM-DD, not '{text}'");
+    }
+
+    private static object ToJson(SearchResult result) => new
+    {
+        total = result.Total,
+        message = result.Message,
+        hits = result.Hits.Select(h => new
+        {
+            id = h.Id,
+            file = h.File,
+            title = h.Title,
+            date = h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            summit = h.Summit,
+            source = h.Source,
+            score = h.Score,
+            snippet = h.Snippet.ToPlainText(),
+        }),
+    };
+
+    private static void Print(SearchResult result)
+    {
+        if (result.Message is not null)
+            Console.Error.WriteLine(result.Message);
+        Console.WriteLine($"{result.Total} article(s)");
+        foreach (var hit in result.Hits)
+        {
+            var date = hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date";
+            Console.WriteLine();
+            Console.WriteLine($"{hit.Id}  {date}  {hit.Summit ?? "-"}  {hit.File}");
+            Console.WriteLine($"  {hit.Title}");
+            Console.WriteLine($"  {hit.Snippet.ToPlainText()}");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace NewsCorpus.Cli.Commands;
+
+/// <summary><c>show ID</c>: one article with everything extracted from it.</summary>
+internal static class ShowCommand
+{
+    public static Command Create()
+    {
+        var id = new Argument<string>("ID") { Description = "Article id, as printed by search." };
+        var command = new Command("show", "Show one article.") { id, CommonOptions.Json };
+        command.SetAction(parsed =>
+        {
+            using var corpus = CommonOptions.OpenCorpus(parsed);
+            var article = corpus.Store.Get(parsed.GetValue(id)!)
+                ?? throw new UsageException($"no article with id '{parsed.GetValue(id)}'");
+            var date = article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (parsed.GetValue(CommonOptions.Json))
+            {
+                CliJson.Write(new
+                {
+                    id = article.Id,
+                    file = article.FileName,
+                    title = article.Title,
+                    date,
+                    date_source = article.DateSource,
+                    date_confidence = article.DateConfidence,
+                    date_evidence = article.DateEvidence,
+                    summit = article.SummitId,
+                    summit_confidence = article.SummitConfidence,
+                    summit_evidence = article.SummitEvidence,
+                    source = article.Source,
+                    dateline = article.Dateline,
+                    encoding = article.Encoding,
+                    body = article.Body,
+                    captions = article.Captions,
+                    entities = article.Entities,
+                });
+                return CliRunner.Ok;
+            }
+            Console.WriteLine(article.Title);
+            Console.WriteLine($"{article.Id} · {article.FileName} · {date ?? "no date"} · {article.SummitId ?? "no summit"} · {article.Source ?? "no source"}");
+            Console.WriteLine();
+            Console.WriteLine(article.Body);
+            return CliRunner.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace NewsCorpus.Cli.Commands;
+
+/// <summary><c>stats</c>: article count, indexed documents and store size.</summary>
+internal static class StatsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("stats", "Show article and index counts and the store size.") { CommonOptions.Json };
+        command.SetAction(parsed =>
+        {
+            using var corpus = CommonOptions.OpenCorpus(parsed);
+            var stats = new
+            {
+                articles = corpus.Store.Count(),
+                indexed_documents = corpus.Index.DocumentCount,
+                store_bytes = corpus.StoreSizeBytes(),
+                data_dir = corpus.Options.DataDir,
+            };
+            if (parsed.GetValue(CommonOptions.Json))
+                CliJson.Write(stats);
+            else
+                Console.WriteLine($"{stats.articles} articles, {stats.indexed_documents} indexed, {stats.store_bytes:N0} bytes in {stats.data_dir}");
+            return CliRunner.Ok;
+        });
+        return command;
+    }
+}

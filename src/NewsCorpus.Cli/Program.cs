@@ -1,0 +1,16 @@
+using System.CommandLine;
+using System.Text;
+using NewsCorpus.Cli;
+using NewsCorpus.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("NewsCorpus: import, search and inspect an Arabic news archive.");
+root.Options.Add(CommonOptions.DataDir);
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(ShowCommand.Create());
+root.Subcommands.Add(ReindexCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
+
+return CliRunner.Run(root, args);

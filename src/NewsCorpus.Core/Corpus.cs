@@ -1,0 +1,46 @@
+using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Search;
+using NewsCorpus.Core.Storage;
+
+namespace NewsCorpus.Core;
+
+/// <summary>
+/// The composition root shared by the web app and the CLI: opens the SQLite store and the Lucene index under
+/// <see cref="NewsCorpusOptions.DataDir"/> once, and exposes the services built on them.
+/// </summary>
+public sealed class Corpus : IDisposable
+{
+    public Corpus(NewsCorpusOptions options)
+    {
+        Options = options.WithDefaults();
+        Directory.CreateDirectory(Options.DataDir);
+        Analyzer = new CorpusAnalyzer();
+        Store = new ArticleStore(new Database(Path.Combine(Options.DataDir, "newscorpus.db")));
+        Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer);
+        Importer = new Importer(Store, Index, Options);
+        Searcher = new ArticleSearcher(Index, Analyzer);
+        // The index is derived: if it was lost or is behind the store, rebuild it from SQLite.
+        if (Index.DocumentCount != Store.Count())
+            Index.Rebuild(Store.All());
+    }
+
+    public NewsCorpusOptions Options { get; }
+    public CorpusAnalyzer Analyzer { get; }
+    public ArticleStore Store { get; }
+    public SearchIndex Index { get; }
+    public Importer Importer { get; }
+    public ArticleSearcher Searcher { get; }
+
+    /// <summary>Rebuilds the Lucene index from SQLite; returns the number of documents indexed.</summary>
+    public int Reindex() => Index.Rebuild(Store.All());
+
+    /// <summary>Size in bytes of everything under the data folder.</summary>
+    public long StoreSizeBytes() =>
+        new DirectoryInfo(Options.DataDir).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        Analyzer.Dispose();
+    }
+}

@@ -1,0 +1,83 @@
+using NewsCorpus.Core.Search;
+using NewsCorpus.Core.Storage;
+using NewsCorpus.Core.Text;
+
+namespace NewsCorpus.Core.Ingestion;
+
+/// <summary>
+/// Imports article files: decode, parse, store in SQLite, index in Lucene. A file whose bytes are unchanged is
+/// skipped; a refused file is reported and leaves what is stored untouched.
+/// </summary>
+public sealed class Importer(ArticleStore store, SearchIndex index, NewsCorpusOptions options)
+{
+    /// <summary>Imports every file under <paramref name="paths"/> (files, or folders searched recursively).</summary>
+    public ImportReport Import(IEnumerable<string> paths)
+    {
+        var results = new List<ImportFileResult>();
+        var changed = new List<Article>();
+        foreach (var file in ExpandPaths(paths, results))
+        {
+            var result = ImportFile(file, changed);
+            results.Add(result);
+        }
+        if (changed.Count > 0)
+            index.Index(changed);
+        return new ImportReport(results);
+    }
+
+    private ImportFileResult ImportFile(string path, List<Article> changed)
+    {
+        var fileName = Path.GetFileName(path);
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > options.MaxFileBytes)
+                return Failed(fileName, $"the file is {length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit");
+            var bytes = File.ReadAllBytes(path);
+            var hash = ArticleId.ContentHash(bytes);
+            var storedHash = store.FindHash(fileName);
+            if (storedHash == hash)
+                return new ImportFileResult(fileName, ImportOutcome.Unchanged, ArticleId.FromFileName(fileName));
+
+            var decoded = TextDecoder.Decode(bytes);
+            if (decoded.IsRefused)
+                return Failed(fileName, decoded.Refusal!);
+            var article = ArticleParser.Parse(fileName, hash, decoded);
+            store.Upsert(article);
+            changed.Add(article);
+            return new ImportFileResult(fileName, storedHash is null ? ImportOutcome.Imported : ImportOutcome.Updated, article.Id);
+        }
+        catch (IOException e)
+        {
+            return Failed(fileName, $"the file could not be read: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return Failed(fileName, $"the file could not be read: {e.Message}");
+        }
+    }
+
+    private static ImportFileResult Failed(string file, string error) => new(file, ImportOutcome.Failed, Error: error);
+
+    private static IEnumerable<string> ExpandPaths(IEnumerable<string> paths, List<ImportFileResult> results)
+    {
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                yield return path;
+            }
+            else if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                             .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                             .Order(StringComparer.Ordinal))
+                    yield return file;
+            }
+            else
+            {
+                results.Add(Failed(path, "no such file or folder"));
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using NewsCorpus.Core.Ingestion;
+
+namespace NewsCorpus.Core.Search;
+
+/// <summary>
+/// The Lucene index: one <see cref="IndexWriter"/> for the app's lifetime and readers through a
+/// <see cref="SearcherManager"/>. Derived from SQLite, so it can always be rebuilt.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private readonly FSDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+
+    public SearchIndex(string path, Analyzer analyzer)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        try
+        {
+            _writer = new IndexWriter(_directory, new IndexWriterConfig(CorpusAnalyzer.Version, analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+            });
+        }
+        catch (LockObtainFailedException e)
+        {
+            _directory.Dispose();
+            throw new InvalidOperationException(
+                $"The search index at {path} is in use by another NewsCorpus process (the web app or another command). Stop it and try again.", e);
+        }
+        _writer.Commit(); // an empty index must exist before the first reader opens
+        _searchers = new SearcherManager(_writer, true, null);
+    }
+
+    /// <summary>Adds or replaces each article (keyed by id, so indexing twice is harmless) and makes them searchable.</summary>
+    public void Index(IEnumerable<Article> articles)
+    {
+        foreach (var article in articles)
+            _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article));
+        Commit();
+    }
+
+    /// <summary>
+    /// Replaces the whole index with <paramref name="articles"/>. Readers keep the old commit until the new one is
+    /// complete, so searches never see a half-built index.
+    /// </summary>
+    public int Rebuild(IEnumerable<Article> articles)
+    {
+        _writer.DeleteAll();
+        var count = 0;
+        foreach (var article in articles)
+        {
+            _writer.AddDocument(ArticleDocument.Build(article));
+            count++;
+        }
+        Commit();
+        return count;
+    }
+
+    public int DocumentCount => Use(s => s.IndexReader.NumDocs);
+
+    /// <summary>Runs <paramref name="work"/> on a current searcher and releases it afterwards.</summary>
+    public T Use<T>(Func<IndexSearcher, T> work)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return work(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private void Commit()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+}

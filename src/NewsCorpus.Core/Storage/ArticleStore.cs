@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using NewsCorpus.Core.Ingestion;
+
+namespace NewsCorpus.Core.Storage;
+
+/// <summary>Reads and writes articles in SQLite, the source of truth.</summary>
+public sealed class ArticleStore(Database database)
+{
+    private const string Columns = """
+        id, file_name, content_hash, encoding, title, dateline, source, paragraphs, captions,
+        date, date_source, date_confidence, date_evidence, summit_id, summit_confidence, summit_evidence,
+        entities, original_text
+        """;
+
+    /// <summary>The stored content hash for a file name, or null when the file was never imported.</summary>
+    public string? FindHash(string fileName)
+    {
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<string>(
+            "SELECT content_hash FROM articles WHERE file_name = @fileName", new { fileName });
+    }
+
+    /// <summary>Inserts the article, or replaces the parsed values of the article with the same id (overrides are kept).</summary>
+    public void Upsert(Article article)
+    {
+        using var connection = database.Open();
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        connection.Execute($"""
+            INSERT INTO articles ({Columns}, imported_at, updated_at)
+            VALUES (@Id, @FileName, @ContentHash, @Encoding, @Title, @Dateline, @Source, @Paragraphs, @Captions,
+                    @Date, @DateSource, @DateConfidence, @DateEvidence, @SummitId, @SummitConfidence, @SummitEvidence,
+                    @Entities, @OriginalText, @Now, @Now)
+            ON CONFLICT(id) DO UPDATE SET
+                file_name = excluded.file_name, content_hash = excluded.content_hash, encoding = excluded.encoding,
+                title = excluded.title, dateline = excluded.dateline, source = excluded.source,
+                paragraphs = excluded.paragraphs, captions = excluded.captions, date = excluded.date,
+                date_source = excluded.date_source, date_confidence = excluded.date_confidence,
+                date_evidence = excluded.date_evidence, summit_id = excluded.summit_id,
+                summit_confidence = excluded.summit_confidence, summit_evidence = excluded.summit_evidence,
+                entities = excluded.entities, original_text = excluded.original_text, updated_at = excluded.updated_at
+            """, ArticleRow.From(article, now));
+    }
+
+    public Article? Get(string id)
+    {
+        using var connection = database.Open();
+        var row = connection.QuerySingleOrDefault<ArticleRow>($"SELECT {Columns} FROM articles WHERE id = @id", new { id });
+        return row?.ToArticle();
+    }
+
+    /// <summary>Every article, for rebuilding the index; streamed so memory stays flat on a large corpus.</summary>
+    public IEnumerable<Article> All()
+    {
+        using var connection = database.Open();
+        foreach (var row in connection.Query<ArticleRow>($"SELECT {Columns} FROM articles ORDER BY id", buffered: false))
+            yield return row.ToArticle();
+    }
+
+    public int Count()
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<int>("SELECT COUNT(*) FROM articles");
+    }
+
+    /// <summary>Dapper's view of an <c>articles</c> row: lists are JSON text, dates ISO text.</summary>
+    private sealed class ArticleRow
+    {
+        public string Id { get; init; } = "";
+        public string File_Name { get; init; } = "";
+        public string Content_Hash { get; init; } = "";
+        public string Encoding { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string? Dateline { get; init; }
+        public string? Source { get; init; }
+        public string Paragraphs { get; init; } = "[]";
+        public string Captions { get; init; } = "[]";
+        public string? Date { get; init; }
+        public string? Date_Source { get; init; }
+        public double Date_Confidence { get; init; }
+        public string? Date_Evidence { get; init; }
+        public string? Summit_Id { get; init; }
+        public double Summit_Confidence { get; init; }
+        public string? Summit_Evidence { get; init; }
+        public string Entities { get; init; } = "[]";
+        public string Original_Text { get; init; } = "";
+
+        public static object From(Article a, string now) => new
+        {
+            a.Id, a.FileName, a.ContentHash, a.Encoding, a.Title, a.Dateline, a.Source,
+            Paragraphs = JsonSerializer.Serialize(a.Paragraphs),
+            Captions = JsonSerializer.Serialize(a.Captions),
+            Date = a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            a.DateSource, a.DateConfidence, a.DateEvidence, a.SummitId, a.SummitConfidence, a.SummitEvidence,
+            Entities = JsonSerializer.Serialize(a.Entities),
+            a.OriginalText, Now = now,
+        };
+
+        public Article ToArticle() => new()
+        {
+            Id = Id, FileName = File_Name, ContentHash = Content_Hash, Encoding = Encoding, Title = Title,
+            Dateline = Dateline, Source = Source,
+            Paragraphs = JsonSerializer.Deserialize<string[]>(Paragraphs) ?? [],
+            Captions = JsonSerializer.Deserialize<string[]>(Captions) ?? [],
+            Date = Date is null ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateSource = Date_Source, DateConfidence = Date_Confidence, DateEvidence = Date_Evidence,
+            SummitId = Summit_Id, SummitConfidence = Summit_Confidence, SummitEvidence = Summit_Evidence,
+            Entities = JsonSerializer.Deserialize<string[]>(Entities) ?? [],
+            OriginalText = Original_Text,
+        };
+    }
+}

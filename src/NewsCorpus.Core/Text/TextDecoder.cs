@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace NewsCorpus.Core.Text;
+
+/// <summary>
+/// Turns raw file bytes into text. Arabic archives come as UTF-8 (with or without BOM), UTF-16 with a BOM,
+/// or Windows-1256; anything else is refused with a reason a person can act on.
+/// </summary>
+public static class TextDecoder
+{
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    /// <summary>Decodes <paramref name="bytes"/>, or says why the file cannot be an article.</summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+            return DecodedText.Refuse("the file is empty");
+
+        var decoded = DecodeByBomOrContent(bytes);
+        if (decoded.IsRefused)
+            return decoded;
+
+        var text = decoded.Text!;
+        if (string.IsNullOrWhiteSpace(text))
+            return DecodedText.Refuse("the file holds only whitespace");
+        if (text.Contains('\0'))
+            return DecodedText.Refuse("the file contains NUL characters (a binary file?)");
+        if (LooksBinary(text))
+            return DecodedText.Refuse("the file looks binary: too many control characters");
+        if (!ArabicScript.ContainsArabicLetter(text))
+            return DecodedText.Refuse("the file has no Arabic text");
+        return decoded;
+    }
+
+    private static DecodedText DecodeByBomOrContent(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return Strict(StrictUtf8, bytes[3..], "utf-8-bom");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return Strict(StrictUtf16Le, bytes[2..], "utf-16le");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return Strict(StrictUtf16Be, bytes[2..], "utf-16be");
+
+        // Without a BOM a NUL byte means UTF-16 without a mark, UTF-32 or a binary file: none is an article we can trust.
+        if (bytes.Contains((byte)0))
+            return DecodedText.Refuse("the file contains NUL bytes (binary, or UTF-16 without a byte-order mark)");
+
+        var utf8 = Strict(StrictUtf8, bytes, "utf-8");
+        if (!utf8.IsRefused)
+            return utf8;
+
+        // Windows-1256 maps nearly every byte to something, so it can only be trusted when the result reads as Arabic.
+        var cp1256 = Encoding.GetEncoding(1256, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        var legacy = Strict(cp1256, bytes, "windows-1256");
+        if (!legacy.IsRefused && ArabicScript.MostLettersAreArabic(legacy.Text!))
+            return legacy;
+        return DecodedText.Refuse("the file has bytes that are neither UTF-8 nor Windows-1256 Arabic (undecodable bytes)");
+    }
+
+    private static DecodedText Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
+    {
+        try
+        {
+            return DecodedText.Ok(encoding.GetString(bytes), name);
+        }
+        catch (DecoderFallbackException)
+        {
+            return DecodedText.Refuse($"the file is not valid {name}");
+        }
+    }
+
+    private static bool LooksBinary(string text)
+    {
+        var control = 0;
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+                control++;
+        }
+        return control > 0 && control * 100 > text.Length;
+    }
+}

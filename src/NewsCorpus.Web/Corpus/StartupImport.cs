@@ -1,0 +1,42 @@
+namespace NewsCorpus.Web.Corpus;
+
+/// <summary>
+/// On first start, with an empty store, imports the sample folder in the background: the site serves at once
+/// and articles appear as soon as the import commits.
+/// </summary>
+public sealed partial class StartupImport(NewsCorpus.Core.Corpus corpus, ILogger<StartupImport> logger) : BackgroundService
+{
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the first-start import has finished (or was not needed).</summary>
+    public Task Completed => _done.Task;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    {
+        try
+        {
+            var folder = corpus.Options.ArticlesDir;
+            if (corpus.Store.Count() > 0 || !Directory.Exists(folder))
+                return;
+            LogImporting(folder);
+            var report = corpus.Importer.Import([folder]);
+            var failures = report.Failed.ToList();
+            LogImported(report.Imported, failures.Count);
+            foreach (var failed in failures)
+                LogFailed(failed.File, failed.Error);
+        }
+        finally
+        {
+            _done.TrySetResult();
+        }
+    }, stoppingToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Empty store: importing {Folder}")]
+    private partial void LogImporting(string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "First-start import: {Imported} imported, {Failed} failed")]
+    private partial void LogImported(int imported, int failed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not import {File}: {Error}")]
+    private partial void LogFailed(string file, string? error);
+}

@@ -1,0 +1,44 @@
+using NewsCorpus.Core.Search;
+
+namespace NewsCorpus.Core.Tests.Search;
+
+public sealed class ArticleSearcherTests : IDisposable
+{
+    private readonly TestCorpus _test = new();
+
+    public ArticleSearcherTests() => _test.Corpus.Importer.Import([TestCorpus.SampleArticles]);
+
+    [Fact]
+    public void An_Arabic_keyword_finds_the_articles_that_use_it()
+    {
+        var result = _test.Corpus.Searcher.Search(new SearchRequest { Query = "خوانجو" });
+
+        Assert.Equal("003_5f2084768f771f34.txt", Assert.Single(result.Hits).File);
+    }
+
+    [Fact]
+    public void Snippets_mark_the_matched_words()
+    {
+        var hit = _test.Corpus.Searcher.Search(new SearchRequest { Query = "خوانجو" }).Hits.Single();
+
+        Assert.Contains(hit.Snippet.Parts, p => p.IsMatch && p.Text == "خوانجو");
+        Assert.Contains("<mark>خوانجو</mark>", hit.Snippet.ToHtml(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_query_lists_every_article()
+    {
+        Assert.Equal(5, _test.Corpus.Searcher.Search(new SearchRequest()).Total);
+    }
+
+    [Fact]
+    public void Bad_syntax_falls_back_to_plain_words_with_a_message()
+    {
+        var result = _test.Corpus.Searcher.Search(new SearchRequest { Query = "بوتين AND (" });
+
+        Assert.NotNull(result.Message);
+        Assert.True(result.Total > 0);
+    }
+
+    public void Dispose() => _test.Dispose();
+}
