@@ -1,3 +1,4 @@
+using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
@@ -14,10 +15,11 @@ public sealed class Corpus : IDisposable
     {
         Options = options.WithDefaults();
         Directory.CreateDirectory(Options.DataDir);
+        Catalogs = Catalogs.Load(Options.CatalogDir);
         Analyzer = new CorpusAnalyzer();
         Store = new ArticleStore(new Database(Path.Combine(Options.DataDir, "newscorpus.db")));
         Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer);
-        Importer = new Importer(Store, Index, Options);
+        Importer = new Importer(Store, Index, new ArticleParser(Catalogs), Options);
         Searcher = new ArticleSearcher(Index, Analyzer);
         // The index is derived: if it was lost or is behind the store, rebuild it from SQLite.
         if (Index.DocumentCount != Store.Count())
@@ -25,6 +27,8 @@ public sealed class Corpus : IDisposable
     }
 
     public NewsCorpusOptions Options { get; }
+    /// <summary>The editable data files under <see cref="NewsCorpusOptions.CatalogDir"/>.</summary>
+    public Catalogs Catalogs { get; }
     public CorpusAnalyzer Analyzer { get; }
     public ArticleStore Store { get; }
     public SearchIndex Index { get; }

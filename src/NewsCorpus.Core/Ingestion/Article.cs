@@ -12,7 +12,10 @@ public sealed record Article
     public required string Encoding { get; init; }
     public required string Title { get; init; }
     public string? Dateline { get; init; }
+    /// <summary>The source as the article names it, e.g. <c>الجزيرة + وكالات</c>.</summary>
     public string? Source { get; init; }
+    /// <summary>Ids from <c>data/sources.json</c> of the outlets and agencies in <see cref="Source"/>.</summary>
+    public IReadOnlyList<string> SourceIds { get; init; } = [];
     /// <summary>Body paragraphs, cleaned, without title, captions or boilerplate.</summary>
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
     public IReadOnlyList<string> Captions { get; init; } = [];

@@ -8,7 +8,7 @@ namespace NewsCorpus.Core.Ingestion;
 /// Imports article files: decode, parse, store in SQLite, index in Lucene. A file whose bytes are unchanged is
 /// skipped; a refused file is reported and leaves what is stored untouched.
 /// </summary>
-public sealed class Importer(ArticleStore store, SearchIndex index, NewsCorpusOptions options)
+public sealed class Importer(ArticleStore store, SearchIndex index, ArticleParser parser, NewsCorpusOptions options)
 {
     /// <summary>Imports every file under <paramref name="paths"/> (files, or folders searched recursively).</summary>
     public ImportReport Import(IEnumerable<string> paths)
@@ -42,7 +42,7 @@ public sealed class Importer(ArticleStore store, SearchIndex index, NewsCorpusOp
             var decoded = TextDecoder.Decode(bytes);
             if (decoded.IsRefused)
                 return Failed(fileName, decoded.Refusal!);
-            var article = ArticleParser.Parse(fileName, hash, decoded);
+            var article = parser.Parse(fileName, hash, decoded);
             store.Upsert(article);
             changed.Add(article);
             return new ImportFileResult(fileName, storedHash is null ? ImportOutcome.Imported : ImportOutcome.Updated, article.Id);

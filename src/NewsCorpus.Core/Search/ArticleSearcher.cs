@@ -39,6 +39,27 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer)
         });
     }
 
+    /// <summary>Articles whose words are most like those of article <paramref name="id"/>, best first, without itself.</summary>
+    public IReadOnlyList<SearchHit> MoreLikeThis(string id, int limit = 5) => index.Use(searcher =>
+    {
+        var own = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs;
+        if (own.Length == 0)
+            return (IReadOnlyList<SearchHit>)[];
+        var like = new Lucene.Net.Queries.Mlt.MoreLikeThis(searcher.IndexReader)
+        {
+            Analyzer = analyzer,
+            FieldNames = [IndexFields.Title, IndexFields.Body],
+            MinTermFreq = 2,
+            MinDocFreq = 1,
+        };
+        var query = like.Like(own[0].Doc);
+        return searcher.Search(query, limit + 1).ScoreDocs
+            .Where(sd => sd.Doc != own[0].Doc)
+            .Take(limit)
+            .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, new HashSet<string>()))
+            .ToList();
+    });
+
     private (Query Query, string? Message) ParseQuery(string text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -15,7 +15,10 @@ public sealed record SearchRequest
     public int? Year { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
+    /// <summary>A source id from <c>data/sources.json</c>.</summary>
     public string? Source { get; init; }
+    /// <summary>A person id from <c>data/entities.json</c>.</summary>
+    public string? Person { get; init; }
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Offset { get; init; }
     public int Limit { get; init; } = 20;

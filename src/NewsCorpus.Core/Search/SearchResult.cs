@@ -16,4 +16,14 @@ public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits)
 {
     /// <summary>Set when the query could not be read as written and was searched as plain words instead.</summary>
     public string? Message { get; init; }
+
+    /// <summary>Counts per value for each facet (summit, year, source, person) over the whole result set.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets { get; init; } =
+        new Dictionary<string, IReadOnlyList<FacetCount>>();
+
+    /// <summary>A better-spelled query, offered when this one finds little or nothing.</summary>
+    public string? DidYouMean { get; init; }
 }
+
+/// <summary>How many results carry one value of a facet.</summary>
+public sealed record FacetCount(string Value, int Count);

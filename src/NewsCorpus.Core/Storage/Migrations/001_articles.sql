@@ -6,7 +6,8 @@ CREATE TABLE articles (
     encoding          TEXT NOT NULL,
     title             TEXT NOT NULL,
     dateline          TEXT,
-    source            TEXT,
+    source            TEXT,                       -- the source as the article names it
+    source_ids        TEXT NOT NULL DEFAULT '[]', -- JSON array of data/sources.json ids
     paragraphs        TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
     captions          TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
     date              TEXT,                       -- yyyy-MM-dd

@@ -1,0 +1,14 @@
+namespace NewsCorpus.Core.Catalog;
+
+/// <summary>Phrases that mark scraped-page boilerplate (<c>data/boilerplate.json</c>).</summary>
+public sealed record BoilerplatePhrases(
+    IReadOnlyList<string> SectionStarts,
+    IReadOnlyList<string> FollowUs,
+    IReadOnlyList<string> PublishedLinePrefixes,
+    IReadOnlyList<string> CaptionCreditMarkers,
+    IReadOnlyList<string> CaptionArabicCredits,
+    IReadOnlyList<string> SourcePrefixes)
+{
+    public static BoilerplatePhrases Load(string catalogDir) =>
+        CatalogJson.Read<BoilerplatePhrases>(catalogDir, "boilerplate.json");
+}

@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace NewsCorpus.Core.Text;
+
+/// <summary>
+/// Folds Arabic text to one spelling for matching phrases and names (not for display): diacritics and
+/// tatweel removed, words broken with dots rejoined (<c>الأمـ.ـن</c> → <c>الامن</c>), alef forms to bare alef,
+/// alef maqsura to yeh, teh marbuta to heh, Farsi yeh and keheh to Arabic, Eastern digits to ASCII,
+/// Latin lowercased.
+/// </summary>
+public static class ArabicNormalizer
+{
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsWordBreakingDot(text, i) || IsRemovable(c))
+                continue;
+            sb.Append(Fold(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Marks and joiners that carry no letter: harakat, superscript alef, tatweel, invisible controls.</summary>
+    public static bool IsRemovable(char c) =>
+        c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' or >= '\u06D6' and <= '\u06ED'
+        || TextCleaner.IsInvisibleControl(c);
+
+    /// <summary>Maps one character to its matching form.</summary>
+    public static char Fold(char c) => c switch
+    {
+        'أ' or 'إ' or 'آ' or 'ٱ' or '\u0672' or '\u0673' => 'ا',
+        'ى' or 'ی' or 'ې' => 'ي',
+        'ة' => 'ه',
+        'ک' => 'ك',
+        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+        _ => char.ToLowerInvariant(c),
+    };
+
+    /// <summary>
+    /// A dot or middle dot inside an Arabic word (letters, maybe tatweel, on both sides with no space) is a
+    /// filter-dodging break, not punctuation: "end. Start" keeps its dot because a space follows it.
+    /// </summary>
+    public static bool IsWordBreakingDot(string text, int index)
+    {
+        if (text[index] is not ('.' or '·' or '\u2022' or '\u060C' or '٫'))
+            return false;
+        var before = index - 1;
+        while (before >= 0 && (text[before] == '\u0640' || text[before] == text[index]))
+            before--;
+        var after = index + 1;
+        while (after < text.Length && (text[after] == '\u0640' || text[after] == text[index]))
+            after++;
+        return before >= 0 && after < text.Length
+            && ArabicScript.IsArabicLetter(text[before]) && ArabicScript.IsArabicLetter(text[after]);
+    }
+}
