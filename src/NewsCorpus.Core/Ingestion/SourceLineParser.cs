@@ -1,0 +1,31 @@
+using NewsCorpus.Core.Catalog;
+
+namespace NewsCorpus.Core.Ingestion;
+
+/// <summary>The article's own credit line, e.g. <c>المصدر : الجزيرة + وكالات</c>: the name shown and the catalog ids in it.</summary>
+internal sealed record SourceLine(string Name, IReadOnlyList<string> Ids);
+
+/// <summary>Recognises a source line by the prefixes editors list in <c>data/boilerplate.json</c>.</summary>
+internal sealed class SourceLineParser(BoilerplatePhrases boilerplate, SourceNameFinder sources)
+{
+    private const int MaxNameWords = 8;
+    private readonly PhraseList _prefixes = new(boilerplate.SourcePrefixes);
+
+    public SourceLine? Parse(string line)
+    {
+        var folded = FoldedText.Of(line);
+        var prefixLength = _prefixes.MatchAtStart(folded.Text);
+        if (prefixLength == 0)
+            return null;
+
+        var afterPrefix = folded.OriginalFrom(prefixLength);
+        var hasColon = line[..^afterPrefix.Length].Contains(':') || afterPrefix.TrimStart().StartsWith(':');
+        var name = afterPrefix.Trim().TrimStart(':', '-', '–', '—').Trim().TrimEnd('.');
+        if (name.Length == 0 || LineShape.WordCount(name) > MaxNameWords || LineShape.HasSentencePunctuation(name))
+            return null;
+        // Without a colon "المصدر" may open an ordinary sentence ("المصدر نفسه أكد ..."): then only a bare list of names counts.
+        if (!hasColon && !sources.IsOnlySourceNames(name))
+            return null;
+        return new SourceLine(name, sources.IdsIn(name));
+    }
+}
