@@ -21,7 +21,9 @@ internal sealed class SourceLineParser(BoilerplatePhrases boilerplate, SourceNam
         var afterPrefix = folded.OriginalFrom(prefixLength);
         var hasColon = line[..^afterPrefix.Length].Contains(':') || afterPrefix.TrimStart().StartsWith(':');
         var name = afterPrefix.Trim().TrimStart(':', '-', '–', '—').Trim().TrimEnd('.');
-        if (name.Length == 0 || LineShape.WordCount(name) > MaxNameWords || LineShape.HasSentencePunctuation(name))
+        // Commas may list several sources ("رويترز، أ ف ب"); other sentence punctuation means this is prose.
+        if (name.Length == 0 || LineShape.WordCount(name) > MaxNameWords
+            || LineShape.HasSentencePunctuation(name.Replace('،', '+').Replace(',', '+')))
             return null;
         // Without a colon "المصدر" may open an ordinary sentence ("المصدر نفسه أكد ..."): then only a bare list of names counts.
         if (!hasColon && !sources.IsOnlySourceNames(name))
