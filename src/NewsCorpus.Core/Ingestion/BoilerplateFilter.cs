@@ -33,7 +33,7 @@ internal sealed partial class BoilerplateFilter(BoilerplatePhrases boilerplate)
     /// <summary>A call to action ending in ":" points at the next line (the link, number or how to subscribe).</summary>
     public static bool PointsAtNextLine(string line) => line.TrimEnd().EndsWith(':');
 
-    /// <summary>A line that is only a link, or links.</summary>
+    /// <summary>A line that is only a link or an e-mail address, or several.</summary>
     public static bool IsBareUrl(string line) =>
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => BareUrl().IsMatch(word));
 
@@ -60,7 +60,7 @@ internal sealed partial class BoilerplateFilter(BoilerplatePhrases boilerplate)
         return digits is >= 7 and <= 15 && (candidate.StartsWith('+') || LongDigitRun().IsMatch(candidate));
     }
 
-    [GeneratedRegex(@"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:https?://|www\.)\S+$|^(?:[\w.+-]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareUrl();
 
     [GeneratedRegex(@"https?://\S+|www\.\S+", RegexOptions.IgnoreCase)]

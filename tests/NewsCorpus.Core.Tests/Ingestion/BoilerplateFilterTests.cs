@@ -25,6 +25,7 @@ public sealed class BoilerplateFilterTests
     [InlineData("http://vk.com/someagency")]
     [InlineData("www.example.com/news/2021")]
     [InlineData("arabic.rt.com")]
+    [InlineData("news@example.com")]
     public void A_bare_link_is_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBareUrl(line));
 
     [Fact]

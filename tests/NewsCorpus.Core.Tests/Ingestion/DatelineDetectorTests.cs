@@ -14,6 +14,8 @@ public sealed class DatelineDetectorTests
     [InlineData("بيروت ـ الأناضول", "الأناضول", "anadolu")]
     [InlineData("واشنطن — الجزيرة نت", "الجزيرة نت", "aljazeera")]
     [InlineData("موسكو (رويترز)", "رويترز", "reuters")]
+    [InlineData("دبي - العربية.نت", "العربية.نت", "alarabiya")]
+    [InlineData("موسكو - أ.ف.ب", "أ.ف.ب", "afp")]
     [InlineData("القاهرة - «الشرق الأوسط»:", "الشرق الأوسط", "aawsat")]
     public void A_dateline_line_gives_its_agency(string line, string agency, string id)
     {

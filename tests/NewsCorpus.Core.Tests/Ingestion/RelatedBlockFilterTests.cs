@@ -14,6 +14,7 @@ public sealed class RelatedBlockFilterTests
     [InlineData("حول هذه القصة")]
     [InlineData("المزيد من سياسة")]
     [InlineData("Most Read")]
+    [InlineData("الكلمات الدالة")]
     public void A_related_stories_heading_drops_itself_and_the_teasers_under_it(string heading)
     {
         string[] lines = ["الفقرة الأولى من المقال.", heading, "عنوان قصة أخرى", "Published On 28/9/2015", "ملخص قصة أخرى طويل بعض الشيء."];
