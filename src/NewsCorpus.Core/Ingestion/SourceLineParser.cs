@@ -5,7 +5,10 @@ namespace NewsCorpus.Core.Ingestion;
 /// <summary>The article's own credit line, e.g. <c>المصدر : الجزيرة + وكالات</c>: the name shown and the catalog ids in it.</summary>
 internal sealed record SourceLine(string Name, IReadOnlyList<string> Ids);
 
-/// <summary>Recognises a source line by the prefixes editors list in <c>data/boilerplate.json</c>.</summary>
+/// <summary>
+/// Recognises a source line by the prefixes editors list in <c>data/boilerplate.json</c>, or an agency credit
+/// standing alone on its line, as agencies end their wires: <c>(أ ف ب)</c>.
+/// </summary>
 internal sealed class SourceLineParser(BoilerplatePhrases boilerplate, SourceNameFinder sources)
 {
     private const int MaxNameWords = 8;
@@ -16,7 +19,7 @@ internal sealed class SourceLineParser(BoilerplatePhrases boilerplate, SourceNam
         var folded = FoldedText.Of(line);
         var prefixLength = _prefixes.MatchAtStart(folded.Text);
         if (prefixLength == 0)
-            return null;
+            return StandaloneCredit(line);
 
         var afterPrefix = folded.OriginalFrom(prefixLength);
         var hasColon = line[..^afterPrefix.Length].Contains(':') || afterPrefix.TrimStart().StartsWith(':');
@@ -29,5 +32,14 @@ internal sealed class SourceLineParser(BoilerplatePhrases boilerplate, SourceNam
         if (!hasColon && !sources.IsOnlySourceNames(name))
             return null;
         return new SourceLine(name, sources.IdsIn(name));
+    }
+
+    private SourceLine? StandaloneCredit(string line)
+    {
+        var text = line.Trim().TrimEnd('.');
+        if (text is not ['(', .., ')'])
+            return null;
+        var name = text[1..^1].Trim();
+        return sources.IsOnlySourceNames(name) ? new SourceLine(name, sources.IdsIn(name)) : null;
     }
 }

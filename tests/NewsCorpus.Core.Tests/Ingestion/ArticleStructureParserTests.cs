@@ -43,6 +43,16 @@ public sealed class ArticleStructureParserTests
     }
 
     [Fact]
+    public void An_agency_credit_alone_on_the_last_line_is_the_source()
+    {
+        var article = Parse("عنوان", "نص المقال عن القمة.", "(أ ف ب)");
+
+        Assert.Equal("أ ف ب", article.Source);
+        Assert.Equal(["afp"], article.SourceIds);
+        Assert.Equal(["نص المقال عن القمة."], article.Paragraphs);
+    }
+
+    [Fact]
     public void A_photo_credit_is_not_the_article_source()
     {
         var article = Parse(
