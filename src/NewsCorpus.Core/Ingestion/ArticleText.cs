@@ -1,0 +1,79 @@
+using NewsCorpus.Core.Catalog;
+using NewsCorpus.Core.Text;
+
+namespace NewsCorpus.Core.Ingestion;
+
+/// <summary>Which part of an article a piece of text comes from; dates, places and names weigh by it.</summary>
+public enum TextPart
+{
+    Title,
+    Dateline,
+    Caption,
+    Paragraph,
+    Published,
+}
+
+/// <summary>One line of an article, folded for matching (<see cref="ArabicNormalizer"/>) and split into words.</summary>
+public sealed record TextUnit(TextPart Part, int Position, string Original, string Normalized, IReadOnlyList<string> Words)
+{
+    /// <summary>Title, dateline and the first paragraphs say what the article is about; later lines give background.</summary>
+    public bool IsLead => Part is TextPart.Title or TextPart.Dateline || (Part == TextPart.Paragraph && Position <= 3);
+}
+
+/// <summary>
+/// The article's text as the extractors read it: title, dateline, captions, paragraphs and published lines,
+/// in reading order, without scraped-page boilerplate.
+/// </summary>
+public sealed class ArticleText
+{
+    private ArticleText(IReadOnlyList<TextUnit> units) => Units = units;
+
+    public IReadOnlyList<TextUnit> Units { get; }
+
+    public static ArticleText From(ArticleStructure structure, BoilerplatePhrases boilerplate)
+    {
+        var units = new List<TextUnit>();
+        void Add(TextPart part, string? text)
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+                units.Add(Unit(part, units.Count, text));
+        }
+        Add(TextPart.Title, structure.Title);
+        Add(TextPart.Dateline, structure.Dateline);
+        foreach (var caption in structure.Captions)
+            Add(TextPart.Caption, caption);
+        foreach (var paragraph in BoilerplateGuard.BeforeBoilerplate(structure.Paragraphs, boilerplate))
+            Add(TextPart.Paragraph, paragraph);
+        foreach (var published in structure.PublishedLines)
+            Add(TextPart.Published, published);
+        return new ArticleText(units);
+    }
+
+    /// <summary>The text of every part except published lines, for name and place matching.</summary>
+    public IEnumerable<TextUnit> Content => Units.Where(u => u.Part != TextPart.Published);
+
+    public static TextUnit Unit(TextPart part, int position, string text)
+    {
+        var normalized = ArabicNormalizer.Normalize(text);
+        return new TextUnit(part, position, text, normalized, Words(normalized));
+    }
+
+    /// <summary>Runs of letters and digits of already-normalized text.</summary>
+    public static IReadOnlyList<string> Words(string normalized)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= normalized.Length; i++)
+        {
+            var inWord = i < normalized.Length && char.IsLetterOrDigit(normalized[i]);
+            if (inWord && start < 0)
+                start = i;
+            else if (!inWord && start >= 0)
+            {
+                words.Add(normalized[start..i]);
+                start = -1;
+            }
+        }
+        return words;
+    }
+}
