@@ -43,7 +43,7 @@ public sealed class DateExtractor(CalendarNames calendar)
         if (best is null || best.Score < MinScore)
             return null;
         return new DateFinding(best.Date, best.Source, Math.Round(Math.Min(1, best.Score / FullConfidenceScore), 2),
-            string.Join("; ", best.Evidence));
+            string.Join("; ", best.Evidence.Distinct()));
     }
 
     private static ScoredDate Score(DateOnly date, DateClues clues, Summit? summit)

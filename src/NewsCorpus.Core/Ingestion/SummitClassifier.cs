@@ -49,9 +49,10 @@ public sealed class SummitClassifier
         var margin = ranked.Count > 1 ? best.Score - ranked[1].Score : best.Score;
         if (best.Score < MinScore || margin < MinMargin)
             return null;
-        var confidence = Math.Round(Math.Min(0.99, 0.6 * Math.Min(1, best.Score / 8) + 0.4 * Math.Min(1, margin / 4)), 2);
+        // Grows with the evidence and with the lead over the runner-up, and never quite reaches certainty.
+        var confidence = Math.Round(0.6 * (1 - Math.Exp(-best.Score / 6)) + 0.4 * (1 - Math.Exp(-margin / 3)), 2);
         var runnerUp = ranked.Count > 1 ? $"; next {ranked[1].Summit.Id} {F(ranked[1].Score)}" : "";
-        return new SummitFinding(best.Summit.Id, confidence, $"{string.Join("; ", best.Evidence)}; score {F(best.Score)}{runnerUp}");
+        return new SummitFinding(best.Summit.Id, confidence, $"{string.Join("; ", best.Evidence.Distinct())}; score {F(best.Score)}{runnerUp}");
     }
 
     private double Score(Summit summit, SummitMentions mentions, IReadOnlyList<string> entities, DateClues clues, List<string> evidence)
