@@ -41,12 +41,27 @@ public sealed class ArticleText
         Add(TextPart.Title, structure.Title);
         Add(TextPart.Dateline, structure.Dateline);
         foreach (var caption in structure.Captions)
-            Add(TextPart.Caption, caption);
+            Add(TextPart.Caption, WithoutCredit(caption, boilerplate.CaptionCreditMarkers));
         foreach (var paragraph in BoilerplateGuard.BeforeBoilerplate(structure.Paragraphs, boilerplate))
             Add(TextPart.Paragraph, paragraph);
         foreach (var published in structure.PublishedLines)
             Add(TextPart.Published, published);
         return new ArticleText(units);
+    }
+
+    /// <summary>
+    /// A caption up to its photo credit (<c>EPA/… /KREMLIN POOL MANDATORY CREDIT</c>): agency and pool names are
+    /// not what the picture shows. Markers in parentheses (<c>(L)</c>) sit mid-caption and are not credits.
+    /// </summary>
+    public static string WithoutCredit(string caption, IReadOnlyList<string> creditMarkers)
+    {
+        var cut = creditMarkers
+            .Where(m => !m.StartsWith('('))
+            .Select(m => caption.IndexOf(m, StringComparison.Ordinal))
+            .Where(i => i > 0)
+            .DefaultIfEmpty(caption.Length)
+            .Min();
+        return caption[..cut].TrimEnd();
     }
 
     /// <summary>The text of every part except published lines, for name and place matching.</summary>

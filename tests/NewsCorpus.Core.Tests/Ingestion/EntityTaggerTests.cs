@@ -55,4 +55,14 @@ public sealed class EntityTaggerTests
     [Fact]
     public void Names_in_teasers_after_a_boilerplate_heading_are_not_tagged() =>
         Assert.DoesNotContain("iraq", Tagger.Tag(RealCatalogs.Text("عنوان", ["قال بوتين", "اقرأ أيضا", "رئيس وزراء العراق"])));
+
+    [Fact]
+    public void Agency_and_pool_names_in_a_photo_credit_are_not_tagged()
+    {
+        var entities = Tag("التقى الرئيسان",
+            ["Putin (L) and Obama (R) shake hands in New York, 28 September 2015. EPA/SERGEI GUNEYEV /RIA NOVOSTI / KREMLIN POOL MANDATORY CREDIT"]);
+
+        Assert.Contains("obama", entities);
+        Assert.DoesNotContain("kremlin", entities);
+    }
 }
