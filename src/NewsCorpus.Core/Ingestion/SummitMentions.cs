@@ -32,7 +32,11 @@ internal sealed class SummitMentions
             {
                 if (!mentions.Places.TryGetValue(m.Key, out var list))
                     mentions.Places[m.Key] = list = [];
-                list.Add((weight * matchers.PlaceWeight(unit.Words, m, BarePlace, LocativePlace, OtherEventPlace), m.Phrase));
+                // A dateline names where the report was filed: the place itself is the context.
+                var context = unit.Part == TextPart.Dateline
+                    ? LocativePlace
+                    : matchers.PlaceWeight(unit.Words, m, BarePlace, LocativePlace, OtherEventPlace);
+                list.Add((weight * context, m.Phrase));
             }
         }
         return mentions;

@@ -93,4 +93,12 @@ public sealed class SummitClassifierTests
 
         Assert.Equal("g20-2016-hangzhou", summit?.SummitId);
     }
+
+    [Fact]
+    public void A_dateline_place_with_the_forum_is_enough()
+    {
+        var text = RealCatalogs.Text("الرئيسان يبحثان سوريا", ["اختتمت قمة مجموعة العشرين أعمالها"], dateline: "هامبورغ-ألمانيا-سانا");
+
+        Assert.Equal("g20-2017-hamburg", Classifier.Classify(text, Tagger.Tag(text), Dates.FindClues(text))?.SummitId);
+    }
 }
