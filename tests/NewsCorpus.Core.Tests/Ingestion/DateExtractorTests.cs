@@ -95,4 +95,22 @@ public sealed class DateExtractorTests
     [Fact]
     public void No_written_date_and_no_summit_gives_no_date() =>
         Assert.Null(Extract(null, ["التقى الرئيسان اليوم الأربعاء منذ عام 2013"]));
+
+    [Fact]
+    public void A_weekday_chooses_between_written_dates()
+    {
+        // 7 September 2016 was a Wednesday, the 5th a Monday.
+        var date = Extract(null, ["وكان الوزيران قد التقيا في 7 سبتمبر 2016", "واجتمع الرئيسان اليوم الاثنين 5 سبتمبر 2016"])!;
+
+        Assert.Equal(new DateOnly(2016, 9, 5), date.Date);
+    }
+
+    [Fact]
+    public void A_background_date_far_from_the_summit_does_not_date_the_article()
+    {
+        var date = Extract(Summit("geneva-2021"), ["وكان ترامب وبوتين قد التقيا في هلسنكي في 16 يوليو/تموز 2018"])!;
+
+        Assert.Equal(new DateOnly(2021, 6, 16), date.Date);
+        Assert.Equal("summit", date.Source);
+    }
 }
