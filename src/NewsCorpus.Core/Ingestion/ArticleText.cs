@@ -13,11 +13,17 @@ public enum TextPart
     Published,
 }
 
-/// <summary>One line of an article, folded for matching (<see cref="ArabicNormalizer"/>) and split into words.</summary>
-public sealed record TextUnit(TextPart Part, int Position, string Original, string Normalized, IReadOnlyList<string> Words)
+/// <summary>
+/// One line of an article, folded for matching (<see cref="ArabicNormalizer"/>) and split into words.
+/// <see cref="Position"/> counts lines in reading order; <see cref="IndexInPart"/> counts lines of the same part.
+/// </summary>
+public sealed record TextUnit(TextPart Part, int Position, int IndexInPart, string Original, string Normalized, IReadOnlyList<string> Words)
 {
+    /// <summary>How many first paragraphs make the lead.</summary>
+    public const int LeadParagraphs = 2;
+
     /// <summary>Title, dateline and the first paragraphs say what the article is about; later lines give background.</summary>
-    public bool IsLead => Part is TextPart.Title or TextPart.Dateline || (Part == TextPart.Paragraph && Position <= 3);
+    public bool IsLead => Part is TextPart.Title or TextPart.Dateline || (Part == TextPart.Paragraph && IndexInPart < LeadParagraphs);
 }
 
 /// <summary>
@@ -36,7 +42,7 @@ public sealed class ArticleText
         void Add(TextPart part, string? text)
         {
             if (!string.IsNullOrWhiteSpace(text))
-                units.Add(Unit(part, units.Count, text));
+                units.Add(Unit(part, units.Count, units.Count(u => u.Part == part), text));
         }
         Add(TextPart.Title, structure.Title);
         Add(TextPart.Dateline, structure.Dateline);
@@ -67,10 +73,10 @@ public sealed class ArticleText
     /// <summary>The text of every part except published lines, for name and place matching.</summary>
     public IEnumerable<TextUnit> Content => Units.Where(u => u.Part != TextPart.Published);
 
-    public static TextUnit Unit(TextPart part, int position, string text)
+    public static TextUnit Unit(TextPart part, int position, int indexInPart, string text)
     {
         var normalized = ArabicNormalizer.Normalize(text);
-        return new TextUnit(part, position, text, normalized, Words(normalized));
+        return new TextUnit(part, position, indexInPart, text, normalized, Words(normalized));
     }
 
     /// <summary>Runs of letters and digits of already-normalized text.</summary>

@@ -1,7 +1,10 @@
 namespace NewsCorpus.Core.Ingestion;
 
-/// <summary>A full date written in the article (<c>05 September 2016</c>, <c>28/9/2015</c>), where it was found.</summary>
-public sealed record DateCandidate(DateOnly Date, TextPart Part, int Position, string Text)
+/// <summary>
+/// A full date written in the article (<c>05 September 2016</c>, <c>28/9/2015</c>), where it was found, and whether
+/// that place is the lead (title, dateline, first paragraphs) rather than background.
+/// </summary>
+public sealed record DateCandidate(DateOnly Date, TextPart Part, int Position, string Text, bool InLead = true)
 {
     /// <summary>The <see cref="Article.DateSource"/> name of where the date was written.</summary>
     public string Source => Part switch

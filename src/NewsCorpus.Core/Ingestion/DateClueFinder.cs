@@ -54,7 +54,8 @@ public sealed class DateClueFinder(CalendarNames calendar)
             var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
             Add(m, Number(m, "y"), month, day);
         }
-        return found.OrderBy(f => f.Index).Select(f => new DateCandidate(f.Date, unit.Part, unit.Position, f.Text.Trim()));
+        return found.OrderBy(f => f.Index).Select(f => new DateCandidate(f.Date, unit.Part, unit.Position, f.Text.Trim(),
+            unit.IsLead || unit.Part != TextPart.Paragraph));
     }
 
     private static int Number(Match m, string group) => DatePatterns.Number(m.Groups[group].Value);

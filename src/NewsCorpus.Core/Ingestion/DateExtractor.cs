@@ -91,7 +91,7 @@ public sealed class DateExtractor(CalendarNames calendar)
     private static double Weight(DateCandidate candidate)
     {
         var weight = candidate.Part == TextPart.Caption ? CaptionWeight : TextWeight;
-        return candidate.Part == TextPart.Paragraph && candidate.Position > 3 ? weight * BackgroundFactor : weight;
+        return candidate.InLead ? weight : weight * BackgroundFactor;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
