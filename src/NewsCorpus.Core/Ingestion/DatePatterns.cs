@@ -14,7 +14,7 @@ internal sealed class DatePatterns
     private const string NotAfterWord = @"(?<![\p{L}\p{N}])";
     private const string NotBeforeLetter = @"(?![\p{L}])";
     private const string Year = @"(?<y>(?:19|20)\d{2})(?!\d)";
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     private readonly Dictionary<string, int> _months;
     private readonly Dictionary<string, int> _weekdays;
