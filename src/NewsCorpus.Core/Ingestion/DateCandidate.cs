@@ -6,6 +6,9 @@ namespace NewsCorpus.Core.Ingestion;
 /// </summary>
 public sealed record DateCandidate(DateOnly Date, TextPart Part, int Position, string Text, bool InLead = true)
 {
+    /// <summary>True when the text gave day and month only and the year came from the summit.</summary>
+    public bool YearInferred { get; init; }
+
     /// <summary>The <see cref="Article.DateSource"/> name of where the date was written.</summary>
     public string Source => Part switch
     {
@@ -25,10 +28,24 @@ public sealed record WeekdayMention(DayOfWeek Day, int Offset, string Text)
     public bool Fits(DateOnly articleDay) => articleDay.AddDays(Offset).DayOfWeek == Day;
 }
 
+/// <summary>
+/// A day and month written without a year (<c>16 يونيو/حزيران الجاري</c>); <see cref="Written"/> holds it as a
+/// candidate dated in a leap year, until a summit supplies the year.
+/// </summary>
+public sealed record YearlessDate(int Month, int Day, DateCandidate Written)
+{
+    /// <summary>The candidate this day and month make in <paramref name="year"/>, or null when the day does not exist then.</summary>
+    public DateCandidate? In(int year) =>
+        Day <= DateTime.DaysInMonth(year, Month) ? Written with { Date = new DateOnly(year, Month, Day), YearInferred = true } : null;
+}
+
 /// <summary>Every date and weekday an article states, before they are weighed.</summary>
 public sealed record DateClues(IReadOnlyList<DateCandidate> Dates, IReadOnlyList<WeekdayMention> Weekdays)
 {
     public static readonly DateClues None = new([], []);
+
+    /// <summary>Day-month dates without a year; they count once a summit gives the year.</summary>
+    public IReadOnlyList<YearlessDate> Yearless { get; init; } = [];
 }
 
 /// <summary>The values of <see cref="Article.DateSource"/>.</summary>

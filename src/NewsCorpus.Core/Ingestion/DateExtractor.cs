@@ -13,6 +13,7 @@ public sealed class DateExtractor(CalendarNames calendar)
     private const double TextWeight = 1.0;
     private const double CaptionWeight = 0.8;
     private const double BackgroundFactor = 0.8;
+    private const double YearInferredFactor = 0.7;
     private const double WeekdayAgrees = 0.6;
     private const double WeekdayDisagrees = 0.8;
     private const double InsideSummit = 0.8;
@@ -30,13 +31,20 @@ public sealed class DateExtractor(CalendarNames calendar)
     /// <summary>The best-supported date, or null when the clues are too weak or contradict each other.</summary>
     public static DateFinding? Extract(DateClues clues, Summit? summit)
     {
-        var options = clues.Dates.Select(d => d.Date).ToHashSet();
+        var written = clues.Dates.ToList();
+        if (summit is not null)
+        {
+            written.AddRange(clues.Yearless
+                .SelectMany(y => new[] { summit.Start.Year, summit.End.Year }.Distinct().Select(y.In))
+                .OfType<DateCandidate>());
+        }
+        var options = written.Select(d => d.Date).ToHashSet();
         if (summit is not null)
         {
             for (var day = summit.Start; day <= summit.End; day = day.AddDays(1))
                 options.Add(day);
         }
-        var best = options.Select(date => Score(date, clues, summit))
+        var best = options.Select(date => Score(date, written, clues.Weekdays, summit))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.FirstPosition)
             .FirstOrDefault();
@@ -46,13 +54,13 @@ public sealed class DateExtractor(CalendarNames calendar)
             string.Join("; ", best.Evidence.Distinct()));
     }
 
-    private static ScoredDate Score(DateOnly date, DateClues clues, Summit? summit)
+    private static ScoredDate Score(DateOnly date, List<DateCandidate> candidates, IReadOnlyList<WeekdayMention> weekdays, Summit? summit)
     {
-        var written = clues.Dates.Where(d => d.Date == date).ToList();
-        var evidence = written.Select(d => $"{d.Source} \"{d.Text}\"").Distinct().ToList();
+        var written = candidates.Where(d => d.Date == date).ToList();
+        var evidence = written.Select(d => $"{d.Source} \"{d.Text}\"{(d.YearInferred ? " (year from summit)" : "")}").Distinct().ToList();
         var score = written.Sum(Weight);
-        var agree = clues.Weekdays.Where(w => w.Fits(date)).ToList();
-        var disagree = clues.Weekdays.Where(w => !w.Fits(date)).ToList();
+        var agree = weekdays.Where(w => w.Fits(date)).ToList();
+        var disagree = weekdays.Where(w => !w.Fits(date)).ToList();
         score += WeekdayAgrees * Math.Min(agree.Count, 2) - WeekdayDisagrees * Math.Min(disagree.Count, 2);
         evidence.AddRange(agree.Select(w => $"\"{w.Text}\" agrees"));
         evidence.AddRange(disagree.Select(w => $"\"{w.Text}\" disagrees"));
@@ -91,6 +99,7 @@ public sealed class DateExtractor(CalendarNames calendar)
     private static double Weight(DateCandidate candidate)
     {
         var weight = candidate.Part == TextPart.Caption ? CaptionWeight : TextWeight;
+        weight *= candidate.YearInferred ? YearInferredFactor : 1;
         return candidate.InLead ? weight : weight * BackgroundFactor;
     }
 

@@ -31,6 +31,10 @@ internal sealed class DatePatterns
             $@"{NotAfterWord}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?<m>{month}){NotBeforeLetter}\.?" +
             $@"(?:\s*[/\\(-]?\s*(?<m2>{month}){NotBeforeLetter}\s*\)?)?\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{Year}",
             Options);
+        // 16 يونيو/حزيران الجاري: day and month, the year left to the context
+        DayMonth = new Regex(
+            $@"{NotAfterWord}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?<m>{month}){NotBeforeLetter}" +
+            $@"(?:\s*[/\\(-]?\s*(?<m2>{month}){NotBeforeLetter}\s*\)?)?", Options);
         // September 5, 2016 · Sept. 5th 2016
         MonthDayYear = new Regex(
             $@"{NotAfterWord}(?<m>{month}){NotBeforeLetter}\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s+{Year}", Options);
@@ -43,6 +47,7 @@ internal sealed class DatePatterns
     }
 
     public Regex DayMonthYear { get; }
+    public Regex DayMonth { get; }
     public Regex MonthDayYear { get; }
     public Regex YearMonthDay { get; }
     public Regex NumericDate { get; }

@@ -22,6 +22,7 @@ public sealed class SummitClassifier
     private const double MaxOutOfPlace = 1.0;
     private const double DateInside = 2.5;
     private const double DateElsewhere = 0.5;
+    private const double YearlessInside = 1.0;
     private const double WeekdayWeight = 0.3;
 
     private readonly SummitCatalog _catalog;
@@ -102,7 +103,8 @@ public sealed class SummitClassifier
     {
         var score = 0.0;
         // A report can be dated the day before (an eve) or up to two days after the meeting.
-        var inside = clues.Dates.FirstOrDefault(d => d.Date >= summit.Start.AddDays(-1) && d.Date <= summit.End.AddDays(2));
+        var near = Enumerable.Range(-1, summit.End.DayNumber - summit.Start.DayNumber + 4).Select(summit.Start.AddDays).ToList();
+        var inside = clues.Dates.FirstOrDefault(d => near.Contains(d.Date));
         if (inside is not null)
         {
             score += DateInside;
@@ -111,6 +113,12 @@ public sealed class SummitClassifier
         else if (clues.Dates.Count > 0)
         {
             score -= DateElsewhere;
+        }
+        var yearless = clues.Yearless.FirstOrDefault(y => near.Any(d => d.Month == y.Month && d.Day == y.Day));
+        if (yearless is not null)
+        {
+            score += YearlessInside;
+            evidence.Add($"day \"{yearless.Written.Text}\"");
         }
         var days = Enumerable.Range(0, summit.End.DayNumber - summit.Start.DayNumber + 2).Select(summit.Start.AddDays).ToList();
         foreach (var weekday in clues.Weekdays)

@@ -78,4 +78,19 @@ public sealed class DateClueFinderTests
         var date = Assert.Single(clues.Dates);
         Assert.Equal(new DateOnly(2015, 9, 28), date.Date);
     }
+
+    [Fact]
+    public void A_day_and_month_without_a_year_is_kept_apart_until_a_summit_gives_the_year()
+    {
+        var clues = Clues("التقى الرئيسان الأربعاء 16 يونيو/حزيران الجاري في جنيف");
+
+        Assert.Empty(clues.Dates);
+        var yearless = Assert.Single(clues.Yearless);
+        Assert.Equal((6, 16), (yearless.Month, yearless.Day));
+    }
+
+    [Theory]
+    [InlineData("the 5 may be late")]
+    [InlineData("جاء 3 آب إلى البيت")]
+    public void Short_month_names_without_a_year_are_not_dates(string text) => Assert.Empty(Clues(text).Yearless);
 }

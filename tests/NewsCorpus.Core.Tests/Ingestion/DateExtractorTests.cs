@@ -113,4 +113,18 @@ public sealed class DateExtractorTests
         Assert.Equal(new DateOnly(2021, 6, 16), date.Date);
         Assert.Equal("summit", date.Source);
     }
+
+    [Fact]
+    public void A_day_and_month_without_a_year_takes_the_summit_year()
+    {
+        var date = Extract(Summit("g20-2016-hangzhou"), ["التقى الرئيسان في 4 سبتمبر/أيلول الجاري"])!;
+
+        Assert.Equal(new DateOnly(2016, 9, 4), date.Date);
+        Assert.Equal("text", date.Source);
+        Assert.Contains("year from summit", date.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_day_and_month_without_a_year_and_without_a_summit_is_no_date() =>
+        Assert.Null(Extract(null, ["التقى الرئيسان في 4 سبتمبر/أيلول الجاري"]));
 }

@@ -101,4 +101,16 @@ public sealed class SummitClassifierTests
 
         Assert.Equal("g20-2017-hamburg", Classifier.Classify(text, Tagger.Tag(text), Dates.FindClues(text))?.SummitId);
     }
+
+    [Fact]
+    public void A_day_and_month_without_a_year_supports_the_summit_held_on_it()
+    {
+        var summit = Classify("بايدن وبوتين", ["التقى الرئيسان جو بايدن وفلاديمير بوتين الأربعاء 16 يونيو/حزيران الجاري"]);
+
+        Assert.Equal("geneva-2021", summit?.SummitId);
+    }
+
+    [Fact]
+    public void Biden_and_putin_alone_are_not_enough() =>
+        Assert.Null(Classify("بايدن وبوتين", ["تحدث الرئيسان جو بايدن وفلاديمير بوتين عن العلاقات"]));
 }
