@@ -47,6 +47,7 @@ public sealed class DateExtractor(CalendarNames calendar)
         var best = options.Select(date => Score(date, written, clues.Weekdays, summit))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.FirstPosition)
+            .ThenBy(s => s.Date)
             .FirstOrDefault();
         if (best is null || best.Score < MinScore)
             return null;

@@ -10,6 +10,8 @@ namespace NewsCorpus.Core.Ingestion;
 /// </summary>
 public sealed class SummitClassifier
 {
+    /// <summary>The forum id of one-to-one meetings: they have no forum phrase of their own to look for.</summary>
+    private const string BilateralForum = "bilateral";
     private const double MinScore = 3.0;
     private const double MinMargin = 1.0;
     private const double ForumWeight = 2.0;
@@ -59,14 +61,14 @@ public sealed class SummitClassifier
     private double Score(Summit summit, SummitMentions mentions, IReadOnlyList<string> entities, DateClues clues, List<string> evidence)
     {
         var score = 0.0;
-        if (summit.Forum != "bilateral")
+        if (summit.Forum != BilateralForum)
         {
             if (mentions.Forums.TryGetValue(summit.Forum, out var forum))
             {
                 score += ForumWeight * forum.Weight;
                 evidence.Add($"forum \"{forum.Phrase}\"");
             }
-            else if (mentions.Forums.Keys.Any(f => f != "bilateral"))
+            else if (mentions.Forums.Keys.Any(f => f != BilateralForum))
             {
                 score -= OtherForumPenalty;
                 evidence.Add("another forum named");
