@@ -5,9 +5,9 @@ namespace NewsCorpus.Core.Tests.Ingestion;
 
 public sealed class DateClueFinderTests
 {
-    private static readonly DateExtractor Extractor = new(RealCatalogs.Catalogs.Calendar);
+    private static readonly DateExtractor Extractor = new(RepoCatalogs.Catalogs.Calendar);
 
-    private static DateClues Clues(string paragraph) => Extractor.FindClues(RealCatalogs.Text("عنوان", [paragraph]));
+    private static DateClues Clues(string paragraph) => Extractor.FindClues(RepoCatalogs.Text("عنوان", [paragraph]));
 
     [Theory]
     [InlineData("التقى الرئيسان في 5 سبتمبر 2016 في الصين", "2016-09-05")]
@@ -34,7 +34,7 @@ public sealed class DateClueFinderTests
     [Fact]
     public void An_english_caption_date_is_a_caption_candidate()
     {
-        var clues = Extractor.FindClues(RealCatalogs.Text("عنوان",
+        var clues = Extractor.FindClues(RepoCatalogs.Text("عنوان",
             captions: ["Putin (L) talks to Obama (R) in Hangzhou, China, 05 September 2016. EPA/POOL"]));
 
         var date = Assert.Single(clues.Dates);
@@ -71,7 +71,7 @@ public sealed class DateClueFinderTests
     [Fact]
     public void Dates_after_a_boilerplate_heading_do_not_count()
     {
-        var clues = Extractor.FindClues(RealCatalogs.Text("عنوان",
+        var clues = Extractor.FindClues(RepoCatalogs.Text("عنوان",
             ["التقى الرئيسان في 28 سبتمبر 2015 في نيويورك", "حول هذه القصة", "US President Obama, 29 September 2014.",
              "Published On 28/9/2015"]));
 

@@ -5,12 +5,12 @@ namespace NewsCorpus.Core.Tests.Ingestion;
 
 public sealed class DateExtractorTests
 {
-    private static readonly DateExtractor Extractor = new(RealCatalogs.Catalogs.Calendar);
+    private static readonly DateExtractor Extractor = new(RepoCatalogs.Catalogs.Calendar);
 
-    private static Summit Summit(string id) => RealCatalogs.Catalogs.Summits.Find(id)!;
+    private static Summit Summit(string id) => RepoCatalogs.Catalogs.Summits.Find(id)!;
 
     private static DateFinding? Extract(Summit? summit, string[] paragraphs, string[]? captions = null, string[]? published = null) =>
-        DateExtractor.Extract(Extractor.FindClues(RealCatalogs.Text("عنوان", paragraphs, captions, published: published)), summit);
+        DateExtractor.Extract(Extractor.FindClues(RepoCatalogs.Text("عنوان", paragraphs, captions, published: published)), summit);
 
     [Fact]
     public void A_weekday_picks_the_day_inside_the_summit_range()

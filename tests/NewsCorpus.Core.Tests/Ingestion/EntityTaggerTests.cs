@@ -4,10 +4,10 @@ namespace NewsCorpus.Core.Tests.Ingestion;
 
 public sealed class EntityTaggerTests
 {
-    private static readonly EntityTagger Tagger = new(RealCatalogs.Catalogs.Entities);
+    private static readonly EntityTagger Tagger = new(RepoCatalogs.Catalogs.Entities);
 
     private static IReadOnlyList<string> Tag(string paragraph, string[]? captions = null) =>
-        Tagger.Tag(RealCatalogs.Text("عنوان", [paragraph], captions));
+        Tagger.Tag(RepoCatalogs.Text("عنوان", [paragraph], captions));
 
     [Fact]
     public void Spellings_that_differ_only_in_hamza_are_one_person()
@@ -54,7 +54,7 @@ public sealed class EntityTaggerTests
 
     [Fact]
     public void Names_in_teasers_after_a_boilerplate_heading_are_not_tagged() =>
-        Assert.DoesNotContain("iraq", Tagger.Tag(RealCatalogs.Text("عنوان", ["قال بوتين", "اقرأ أيضا", "رئيس وزراء العراق"])));
+        Assert.DoesNotContain("iraq", Tagger.Tag(RepoCatalogs.Text("عنوان", ["قال بوتين", "اقرأ أيضا", "رئيس وزراء العراق"])));
 
     [Fact]
     public void Agency_and_pool_names_in_a_photo_credit_are_not_tagged()

@@ -27,4 +27,26 @@ internal static class RepoCatalogs
 
     public static IEnumerable<string> SamplePaths() =>
         Directory.GetFiles(TestCorpus.SampleArticles, "*.txt").Order(StringComparer.Ordinal);
+
+    public static ArticleParser Parser { get; } = new(Catalogs);
+
+    /// <summary>Parses one of the sample articles by its number (000–004).</summary>
+    public static Article Sample(string number)
+    {
+        var file = Directory.GetFiles(TestCorpus.SampleArticles, $"{number}_*").Single();
+        var bytes = File.ReadAllBytes(file);
+        return Parser.Parse(Path.GetFileName(file), ArticleId.ContentHash(bytes), TextDecoder.Decode(bytes));
+    }
+
+    /// <summary>An article text built by hand: title, captions and paragraphs kept apart as the structure parser will.</summary>
+    public static ArticleText Text(string title, string[]? paragraphs = null, string[]? captions = null,
+        string? dateline = null, string[]? published = null) =>
+        ArticleText.From(new ArticleStructure
+        {
+            Title = title,
+            Dateline = dateline,
+            Paragraphs = paragraphs ?? [],
+            Captions = captions ?? [],
+            PublishedLines = published ?? [],
+        }, Catalogs.Boilerplate);
 }

@@ -11,7 +11,7 @@ public sealed class SampleArticleTests
     [InlineData("004", "unga-2015-new-york", "2015-09-28")]
     public void Sample_gets_its_summit_and_date(string sample, string summit, string date)
     {
-        var article = RealCatalogs.Sample(sample);
+        var article = RepoCatalogs.Sample(sample);
 
         Assert.True(summit == article.SummitId, $"{article.SummitId}: {article.SummitEvidence}");
         Assert.True(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) == article.Date,
@@ -28,7 +28,7 @@ public sealed class SampleArticleTests
     [InlineData("004", "putin,obama,assad")]
     public void Sample_is_tagged_with_its_key_people(string sample, string people)
     {
-        var article = RealCatalogs.Sample(sample);
+        var article = RepoCatalogs.Sample(sample);
 
         foreach (var person in people.Split(','))
             Assert.True(article.Entities.Contains(person), $"{person} missing from {string.Join(",", article.Entities)}");
@@ -37,7 +37,7 @@ public sealed class SampleArticleTests
     [Fact]
     public void Sample_000_date_is_inferred_from_its_summit()
     {
-        var article = RealCatalogs.Sample("000");
+        var article = RepoCatalogs.Sample("000");
 
         Assert.Equal("summit", article.DateSource);
         Assert.Contains("inferred", article.DateEvidence, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class SampleArticleTests
     [Fact]
     public void Sample_001_weekday_picks_the_day_and_the_year_alone_is_not_a_date()
     {
-        var article = RealCatalogs.Sample("001");
+        var article = RepoCatalogs.Sample("001");
 
         Assert.Contains("الاربعاء", article.DateEvidence, StringComparison.Ordinal);
         Assert.DoesNotContain("2013", article.DateEvidence, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public sealed class SampleArticleTests
     [Fact]
     public void Sample_004_teaser_dates_and_people_after_the_boilerplate_heading_do_not_count()
     {
-        var article = RealCatalogs.Sample("004");
+        var article = RepoCatalogs.Sample("004");
 
         Assert.DoesNotContain("2014", article.DateEvidence, StringComparison.Ordinal);
         Assert.DoesNotContain("iraq", article.Entities);

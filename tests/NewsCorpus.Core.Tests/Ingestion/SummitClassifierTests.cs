@@ -4,13 +4,13 @@ namespace NewsCorpus.Core.Tests.Ingestion;
 
 public sealed class SummitClassifierTests
 {
-    private static readonly SummitClassifier Classifier = new(RealCatalogs.Catalogs.Summits, RealCatalogs.Catalogs.Entities.AttachedPrefixes);
-    private static readonly EntityTagger Tagger = new(RealCatalogs.Catalogs.Entities);
-    private static readonly DateExtractor Dates = new(RealCatalogs.Catalogs.Calendar);
+    private static readonly SummitClassifier Classifier = new(RepoCatalogs.Catalogs.Summits, RepoCatalogs.Catalogs.Entities.AttachedPrefixes);
+    private static readonly EntityTagger Tagger = new(RepoCatalogs.Catalogs.Entities);
+    private static readonly DateExtractor Dates = new(RepoCatalogs.Catalogs.Calendar);
 
     private static SummitFinding? Classify(string title, string[] paragraphs, string[]? captions = null)
     {
-        var text = RealCatalogs.Text(title, paragraphs, captions);
+        var text = RepoCatalogs.Text(title, paragraphs, captions);
         return Classifier.Classify(text, Tagger.Tag(text), Dates.FindClues(text));
     }
 
@@ -97,7 +97,7 @@ public sealed class SummitClassifierTests
     [Fact]
     public void A_dateline_place_with_the_forum_is_enough()
     {
-        var text = RealCatalogs.Text("الرئيسان يبحثان سوريا", ["اختتمت قمة مجموعة العشرين أعمالها"], dateline: "هامبورغ-ألمانيا-سانا");
+        var text = RepoCatalogs.Text("الرئيسان يبحثان سوريا", ["اختتمت قمة مجموعة العشرين أعمالها"], dateline: "هامبورغ-ألمانيا-سانا");
 
         Assert.Equal("g20-2017-hamburg", Classifier.Classify(text, Tagger.Tag(text), Dates.FindClues(text))?.SummitId);
     }
