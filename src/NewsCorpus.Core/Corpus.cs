@@ -1,6 +1,7 @@
 using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Search;
+using NewsCorpus.Core.Search.Analysis;
 using NewsCorpus.Core.Storage;
 
 namespace NewsCorpus.Core;
@@ -16,11 +17,11 @@ public sealed class Corpus : IDisposable
         Options = options.WithDefaults();
         Directory.CreateDirectory(Options.DataDir);
         Catalogs = Catalogs.Load(Options.CatalogDir);
-        Analyzer = new CorpusAnalyzer();
+        Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs));
         Store = new ArticleStore(new Database(Path.Combine(Options.DataDir, "newscorpus.db")));
-        Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer);
+        Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities);
         Importer = new Importer(Store, Index, new ArticleParser(Catalogs), Options);
-        Searcher = new ArticleSearcher(Index, Analyzer);
+        Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs.Entities, Catalogs.Sources));
         // The index is derived: if it was lost or is behind the store, rebuild it from SQLite.
         if (Index.DocumentCount != Store.Count())
             Index.Rebuild(Store.All());

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Ingestion;
 
 namespace NewsCorpus.Core.Search;
@@ -15,9 +16,14 @@ public sealed class SearchIndex : IDisposable
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly EntityGazetteer? _entities;
 
-    public SearchIndex(string path, Analyzer analyzer)
+    /// <param name="path">The index folder.</param>
+    /// <param name="analyzer">The analyzer shared with the searcher.</param>
+    /// <param name="entities">The gazetteer, to index which entities are people.</param>
+    public SearchIndex(string path, Analyzer analyzer, EntityGazetteer? entities = null)
     {
+        _entities = entities;
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
         try
@@ -41,7 +47,7 @@ public sealed class SearchIndex : IDisposable
     public void Index(IEnumerable<Article> articles)
     {
         foreach (var article in articles)
-            _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article));
+            _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, _entities));
         Commit();
     }
 
@@ -55,7 +61,7 @@ public sealed class SearchIndex : IDisposable
         var count = 0;
         foreach (var article in articles)
         {
-            _writer.AddDocument(ArticleDocument.Build(article));
+            _writer.AddDocument(ArticleDocument.Build(article, _entities));
             count++;
         }
         Commit();

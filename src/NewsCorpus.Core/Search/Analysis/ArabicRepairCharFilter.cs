@@ -1,0 +1,95 @@
+using System.Text;
+using Lucene.Net.Analysis.CharFilters;
+using NewsCorpus.Core.Text;
+
+namespace NewsCorpus.Core.Search.Analysis;
+
+/// <summary>
+/// Repairs text before tokenizing, keeping offsets into the original so snippets mark what the reader sees:
+/// rejoins words broken with dots and tatweel (<c>الأمـ.ـن</c>, <c>مقد.متها</c>) or zero-width characters, drops
+/// harakat, superscript alef and Quranic marks, and folds the letters Lucene's Arabic normalizer leaves alone
+/// (alef wasla, Farsi yeh and keheh, presentation forms, Arabic-Indic and Persian digits).
+/// </summary>
+/// <remarks>
+/// A custom <see cref="BaseCharFilter"/> rather than a <c>PatternReplaceCharFilter</c>: the dot test needs to look
+/// both ways across tatweel, which Lucene.Net's regex char filter gets wrong, and one pass keeps the offset map simple.
+/// </remarks>
+public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(input)
+{
+    private string? _output;
+    private int _position;
+
+    public override int Read()
+    {
+        _output ??= Repair(ReadAll());
+        return _position < _output.Length ? _output[_position++] : -1;
+    }
+
+    public override int Read(char[] buffer, int index, int count)
+    {
+        _output ??= Repair(ReadAll());
+        if (_position >= _output.Length)
+            return -1;
+        var n = Math.Min(count, _output.Length - _position);
+        _output.CopyTo(_position, buffer, index, n);
+        _position += n;
+        return n;
+    }
+
+    private string ReadAll()
+    {
+        var sb = new StringBuilder();
+        var chunk = new char[4096];
+        int n;
+        while ((n = m_input.Read(chunk, 0, chunk.Length)) > 0)
+            sb.Append(chunk, 0, n);
+        return sb.ToString();
+    }
+
+    private string Repair(string text)
+    {
+        var output = new StringBuilder(text.Length);
+        var diff = 0; // input offset minus output offset, from the current output position on
+        for (var i = 0; i < text.Length; i++)
+        {
+            var replacement = Replace(text, i);
+            if (replacement.Length == 1)
+            {
+                output.Append(replacement[0]);
+                continue;
+            }
+            output.Append(replacement);
+            diff += 1 - replacement.Length;
+            AddOffCorrectMap(output.Length, diff);
+        }
+        return output.ToString();
+    }
+
+    /// <summary>What the character at <paramref name="i"/> becomes: itself, a folded letter, nothing, or (presentation forms) several letters.</summary>
+    private static string Replace(string text, int i)
+    {
+        var c = text[i];
+        if (IsDropped(c) || ArabicNormalizer.IsWordBreakingDot(text, i))
+            return "";
+        if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFC')
+            return c.ToString().Normalize(NormalizationForm.FormKC) is { Length: > 0 } decomposed ? Fold(decomposed) : "";
+        return Fold(c.ToString());
+    }
+
+    private static string Fold(string s) => s.Length == 1 ? FoldChar(s[0]).ToString() : string.Concat(s.Select(FoldChar));
+
+    private static char FoldChar(char c) => c switch
+    {
+        'ٱ' or '\u0672' or '\u0673' => 'ا',
+        'ی' or 'ې' => 'ي',
+        'ک' or 'ڪ' => 'ك',
+        'ۀ' or 'ہ' or 'ە' => 'ه',
+        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+        _ => c,
+    };
+
+    /// <summary>Harakat, superscript alef, tatweel, Quranic marks and invisible controls: no letter, and they can split words.</summary>
+    private static bool IsDropped(char c) =>
+        c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' or >= '\u06D6' and <= '\u06ED' || TextCleaner.IsInvisibleControl(c);
+}

@@ -1,0 +1,104 @@
+using Lucene.Net.Analysis.Ar;
+using NewsCorpus.Core.Search;
+
+namespace NewsCorpus.Core.Tests.Search.Analysis;
+
+public sealed class CorpusAnalyzerTests
+{
+    [Theory]
+    [InlineData("الأمـ.ـن", "الأمن")]
+    [InlineData("القـ.ـضايا", "القضايا")]
+    [InlineData("مقد.متها", "مقدمتها")]
+    [InlineData("الأم\u200Cن", "الأمن")]
+    [InlineData("الأم\u200Bن", "الأمن")]
+    [InlineData("الأمـــن", "الأمن")]
+    public void Obfuscated_word_is_joined_before_indexing(string broken, string clean)
+    {
+        Assert.Equal(AnalyzedTokens.Terms(clean), AnalyzedTokens.Terms(broken));
+    }
+
+    [Fact]
+    public void A_sentence_end_is_not_glued_to_the_next_sentence()
+    {
+        Assert.Equal(2, AnalyzedTokens.Terms("انتهى الاجتماع. وبدأ").Count(t => t is "اجتماع" or "بدا"));
+        Assert.Equal(["end", "start"], AnalyzedTokens.Terms("end. Start"));
+    }
+
+    [Fact]
+    public void Offsets_of_a_repaired_word_span_the_original_spelling()
+    {
+        const string text = "مسألة الأمـ.ـن السيبراني";
+        var token = AnalyzedTokens.Of(text).Single(t => t.Term == AnalyzedTokens.Terms("الأمن").Single());
+
+        Assert.Equal("الأمـ.ـن", text[token.Start..token.End]);
+    }
+
+    [Theory]
+    [InlineData("ٱلأمن", "الأمن")]
+    [InlineData("هٰذا الاتفاق", "هذا الاتفاق")]
+    [InlineData("ایران", "إيران")]
+    [InlineData("کرملين", "كرملين")]
+    [InlineData("\uFEFB\uFE97\uFED4\uFE8E\uFED6", "لاتفاق")]
+    [InlineData("٢٠١٦", "2016")]
+    [InlineData("۲۰۱۶", "2016")]
+    [InlineData("الرئيسُ الرُّوسيّ", "الرئيس الروسي")]
+    public void Letter_forms_the_stock_chain_misses_are_folded(string variant, string plain)
+    {
+        Assert.Equal(AnalyzedTokens.Terms(plain), AnalyzedTokens.Terms(variant));
+    }
+
+    [Theory]
+    [InlineData("سوريا", "سورية")]
+    [InlineData("الأمريكي", "الأميركي")]
+    [InlineData("الأمريكي", "الامريكي")]
+    [InlineData("الثماني", "الثمانية")]
+    [InlineData("هانغتشو", "خوانجو")]
+    [InlineData("هانغجو", "خوانجو")]
+    [InlineData("وسوريا", "وسورية")]
+    [InlineData("لبوتين", "بوتن")]
+    public void Spelling_variants_index_as_one_word(string one, string other)
+    {
+        Assert.Equal(AnalyzedTokens.Terms(one), AnalyzedTokens.Terms(other));
+    }
+
+    [Fact]
+    public void The_stock_analyzer_does_not_unify_the_variants()
+    {
+        using var stock = new ArabicAnalyzer(CorpusAnalyzer.Version);
+
+        Assert.NotEqual(AnalyzedTokens.Terms("سوريا", analyzer: stock), AnalyzedTokens.Terms("سورية", analyzer: stock));
+        Assert.NotEqual(AnalyzedTokens.Terms("الأمـ.ـن", analyzer: stock), AnalyzedTokens.Terms("الأمن", analyzer: stock));
+    }
+
+    [Theory]
+    [InlineData("كيف", "كييف")]
+    [InlineData("السورية", "سوريا")]
+    [InlineData("سوشي", "سوتشي")]
+    public void Different_words_stay_apart(string one, string other)
+    {
+        Assert.Empty(AnalyzedTokens.Terms(one).Intersect(AnalyzedTokens.Terms(other)));
+    }
+
+    [Fact]
+    public void An_Arabic_name_also_indexes_its_English_token_at_the_same_place()
+    {
+        var tokens = AnalyzedTokens.Of("قال بوتين");
+
+        var putin = Assert.Single(tokens, t => t.Term == "putin");
+        Assert.Contains(tokens, t => t.Term != "putin" && t.Start == putin.Start && t.End == putin.End);
+        Assert.Contains("putin", AnalyzedTokens.Terms("لبوتين"));
+        Assert.Contains("putin", AnalyzedTokens.Terms("Putin"));
+    }
+
+    [Fact]
+    public void Latin_text_is_lowercased_and_folded()
+    {
+        Assert.Equal(["erdogan", "cafe"], AnalyzedTokens.Terms("Erdoğan CAFÉ"));
+    }
+
+    [Fact]
+    public void The_surface_field_keeps_whole_words_for_prefix_and_spelling()
+    {
+        Assert.Equal(["الامن", "في", "سوريه"], AnalyzedTokens.Terms("الأمـ.ـن في سورية", IndexFields.Surface));
+    }
+}
