@@ -21,6 +21,22 @@ public sealed class SearchLexicon
         _latinAlias = latinAlias;
     }
 
+    /// <summary>
+    /// The gazetteer spelling of a one-word name (clitics removed, variants folded: <c>ولبوتن</c> → <c>بوتين</c>), or
+    /// null. Names are kept whole rather than stemmed: the light stemmer turns <c>بوتين</c> into <c>بوت</c>, which
+    /// <c>بوتان</c> also stems to.
+    /// </summary>
+    public string? NameForm(string normalizedWord)
+    {
+        foreach (var candidate in CliticPrefixes.Candidates(normalizedWord))
+        {
+            var canonical = Canonical(_canonical, candidate);
+            if (_latinAlias.ContainsKey(canonical))
+                return canonical;
+        }
+        return null;
+    }
+
     public static SearchLexicon From(Catalogs catalogs) => From(catalogs.Variants, catalogs.Entities);
 
     public static SearchLexicon From(VariantGroups variants, EntityGazetteer entities)
