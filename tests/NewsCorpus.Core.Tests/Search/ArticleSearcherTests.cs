@@ -40,5 +40,17 @@ public sealed class ArticleSearcherTests : IDisposable
         Assert.True(result.Total > 0);
     }
 
+    [Fact]
+    public void More_like_this_finds_the_other_report_of_the_same_meeting()
+    {
+        var hangzhou = _test.Corpus.Searcher.Search(new SearchRequest { Query = "خوانجو" }).Hits.Single(h => h.File.StartsWith("003", StringComparison.Ordinal));
+
+        var similar = _test.Corpus.Searcher.MoreLikeThis(hangzhou.Id, 2);
+
+        // 004 (same outlet, same two crises) may come first; the Hangzhou report must be among the two nearest.
+        Assert.Contains(similar, h => h.File == "002_fce3ca92cfa685eb.txt");
+        Assert.DoesNotContain(similar, h => h.Id == hangzhou.Id);
+    }
+
     public void Dispose() => _test.Dispose();
 }

@@ -21,13 +21,13 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
 
     public override int Read()
     {
-        _output ??= Repair(ReadAll());
+        _output ??= RepairWithOffsets(ReadAll());
         return _position < _output.Length ? _output[_position++] : -1;
     }
 
     public override int Read(char[] buffer, int index, int count)
     {
-        _output ??= Repair(ReadAll());
+        _output ??= RepairWithOffsets(ReadAll());
         if (_position >= _output.Length)
             return -1;
         var n = Math.Min(count, _output.Length - _position);
@@ -46,7 +46,14 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
         return sb.ToString();
     }
 
-    private string Repair(string text)
+    /// <summary>The repaired text alone, for keys that must match what the analyzer sees (catalog words).</summary>
+    public static string Repair(string text)
+    {
+        using var filter = new ArabicRepairCharFilter(new StringReader(text));
+        return filter.RepairWithOffsets(text);
+    }
+
+    private string RepairWithOffsets(string text)
     {
         var output = new StringBuilder(text.Length);
         var diff = 0; // input offset minus output offset, from the current output position on
@@ -83,6 +90,10 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
         'ٱ' or '\u0672' or '\u0673' => 'ا',
         'ی' or 'ې' => 'ي',
         'ک' or 'ڪ' => 'ك',
+        // Letters borrowed for foreign sounds: ڤ (v), پ (p) and گ (g) are written ف، ب and غ in most Arabic outlets.
+        'ڤ' => 'ف',
+        'پ' => 'ب',
+        'گ' => 'غ',
         'ۀ' or 'ہ' or 'ە' => 'ه',
         >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
         >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),

@@ -44,7 +44,7 @@ public sealed class SearchLexicon
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in variants.Groups)
         {
-            var forms = group.Select(ArabicNormalizer.Normalize).Distinct(StringComparer.Ordinal).ToList();
+            var forms = group.Select(Key).Distinct(StringComparer.Ordinal).ToList();
             foreach (var form in forms)
             {
                 // A word in two groups would merge two different words: refuse the catalog instead.
@@ -59,7 +59,7 @@ public sealed class SearchLexicon
             if (entity.AliasesEn.FirstOrDefault(IsOneWord) is not { } english)
                 continue;
             foreach (var arabic in entity.AliasesAr.Where(IsOneWord))
-                latin.TryAdd(Canonical(canonical, ArabicNormalizer.Normalize(arabic)), LatinToken(english));
+                latin.TryAdd(Canonical(canonical, Key(arabic)), LatinToken(english));
         }
         return new SearchLexicon(canonical, latin);
     }
@@ -87,6 +87,9 @@ public sealed class SearchLexicon
     }
 
     private static string Canonical(IReadOnlyDictionary<string, string> map, string word) => map.GetValueOrDefault(word, word);
+
+    /// <summary>A catalog word as the analyzer sees it: repaired (letter forms folded) and normalized.</summary>
+    private static string Key(string word) => ArabicNormalizer.Normalize(ArabicRepairCharFilter.Repair(word));
 
     private static bool IsOneWord(string name) => !name.Contains(' ', StringComparison.Ordinal) && !name.Contains('-', StringComparison.Ordinal);
 

@@ -39,6 +39,7 @@ public sealed class CorpusAnalyzerTests
     [InlineData("ایران", "إيران")]
     [InlineData("کرملين", "كرملين")]
     [InlineData("\uFEFB\uFE97\uFED4\uFE8E\uFED6", "لاتفاق")]
+    [InlineData("ڤلاديمير", "فلاديمير")]
     [InlineData("٢٠١٦", "2016")]
     [InlineData("۲۰۱۶", "2016")]
     [InlineData("الرئيسُ الرُّوسيّ", "الرئيس الروسي")]
