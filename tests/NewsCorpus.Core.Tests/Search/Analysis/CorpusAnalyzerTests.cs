@@ -33,6 +33,17 @@ public sealed class CorpusAnalyzerTests
         Assert.Equal("الأمـ.ـن", text[token.Start..token.End]);
     }
 
+    [Fact]
+    public void Offsets_stay_right_after_a_ligature_expands_and_marks_are_dropped()
+    {
+        const string text = "\uFEFB بُدَّ من الأمـ.ـن";
+        var tokens = AnalyzedTokens.Of(text);
+
+        // لا (the ligature) is a stop word; the next word must still be found where it is written.
+        Assert.Equal("بُدَّ", text[tokens[0].Start..tokens[0].End]);
+        Assert.Equal("الأمـ.ـن", text[tokens[^1].Start..tokens[^1].End]);
+    }
+
     [Theory]
     [InlineData("ٱلأمن", "الأمن")]
     [InlineData("هٰذا الاتفاق", "هذا الاتفاق")]
