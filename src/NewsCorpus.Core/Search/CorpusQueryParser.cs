@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using NewsCorpus.Core.Search.Analysis;
 using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Search;
@@ -66,5 +67,6 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
     private static TermQuery Keyword(string field, string value) => new(new Term(field, value));
 
     /// <summary>Surface-field spelling of a term typed with a prefix or fuzzy operator (the analyzer never sees it).</summary>
-    private static string Fold(string term) => ArabicNormalizer.Normalize(term).ToLower(CultureInfo.InvariantCulture);
+    private static string Fold(string term) =>
+        ArabicNormalizer.Normalize(ArabicRepairCharFilter.Repair(term)).ToLower(CultureInfo.InvariantCulture);
 }
