@@ -58,7 +58,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
     /// <summary>A respelled query, offered only when it finds more than the query as typed.</summary>
     private string? BetterSpelling(SearchRequest request, int total, IndexSearcher searcher)
     {
-        if (string.IsNullOrWhiteSpace(request.Query) || _spelling.Suggest(request.Query, searcher.IndexReader) is not { } suggestion)
+        if (string.IsNullOrWhiteSpace(request.Query) || _spelling.Suggest(request.Query, searcher) is not { } suggestion)
             return null;
         var (query, _) = _queries.Read(suggestion);
         return searcher.Search(SearchFilters.Apply(query, request, _names), 1).TotalHits > total ? suggestion : null;

@@ -14,10 +14,12 @@ namespace NewsCorpus.Core.Search;
 internal sealed class SpellingSuggester(Analyzer analyzer)
 {
     private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "AND", "OR", "NOT" };
+    private readonly WrittenSpelling _written = new(analyzer);
 
     /// <summary>The query with misspelled words replaced, or null when every word is known or has no neighbour.</summary>
-    public string? Suggest(string query, IndexReader reader)
+    public string? Suggest(string query, IndexSearcher searcher)
     {
+        var reader = searcher.IndexReader;
         var terms = MultiFields.GetTerms(reader, IndexFields.Surface);
         if (terms is null)
             return null;
@@ -30,8 +32,9 @@ internal sealed class SpellingSuggester(Analyzer analyzer)
             var surface = SurfaceForm(words[i].TrimStart('-', '+'));
             if (surface is null || surface.Length < 3 || reader.DocFreq(new Term(IndexFields.Surface, surface)) > 0)
                 continue;
-            if (Nearest(terms, surface) is { } better)
+            if (Nearest(terms, surface) is { } nearest)
             {
+                var better = _written.Of(nearest, searcher);
                 words[i] = words[i].StartsWith('-') ? "-" + better : better;
                 changed = true;
             }

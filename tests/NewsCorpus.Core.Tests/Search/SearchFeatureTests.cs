@@ -94,6 +94,8 @@ public sealed class SearchFeatureTests(JudgedSearch judged) : IClassFixture<Judg
     [Theory]
     [InlineData("هيلسنكو", "هيلسنكي")]
     [InlineData("لافروق", "لافروف")]
+    [InlineData("أوكرانبا", "أوكرانيا")]
+    [InlineData("Puttin", "Putin")]
     public void A_misspelled_query_gets_a_did_you_mean_from_the_index(string typed, string suggested)
     {
         var result = judged.Search(typed);
