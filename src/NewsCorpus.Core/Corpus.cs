@@ -21,7 +21,7 @@ public sealed class Corpus : IDisposable
         Store = new ArticleStore(new Database(Path.Combine(Options.DataDir, "newscorpus.db")));
         Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities);
         Importer = new Importer(Store, Index, new ArticleParser(Catalogs), Options);
-        Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs.Entities, Catalogs.Sources));
+        Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs));
         // The index is derived: if it was lost or is behind the store, rebuild it from SQLite.
         if (Index.DocumentCount != Store.Count())
             Index.Rebuild(Store.All());

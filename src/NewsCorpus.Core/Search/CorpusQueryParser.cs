@@ -38,7 +38,7 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
     {
         IndexFields.Person => Keyword(field, _names.PersonId(queryText) ?? queryText.ToLowerInvariant()),
         IndexFields.Source => Keyword(field, _names.SourceId(queryText) ?? queryText.ToLowerInvariant()),
-        IndexFields.Summit => Keyword(field, queryText.Trim().ToLowerInvariant()),
+        IndexFields.Summit => Keyword(field, _names.SummitId(queryText) ?? queryText.Trim().ToLowerInvariant()),
         IndexFields.Year => Keyword(field, queryText.Trim()),
         null or IndexFields.Title or IndexFields.Body or IndexFields.Captions => base.GetFieldQuery(field, queryText, quoted),
         // An unknown "word:" (a URL, a typo) is not a field: search the text after it as words.

@@ -14,7 +14,7 @@ internal static class SearchFilters
     {
         var filter = new BooleanQuery();
         if (!string.IsNullOrWhiteSpace(request.Summit))
-            filter.Add(Exact(IndexFields.Summit, request.Summit.Trim()), Occur.MUST);
+            filter.Add(Exact(IndexFields.Summit, names.SummitId(request.Summit) ?? request.Summit.Trim()), Occur.MUST);
         if (!string.IsNullOrWhiteSpace(request.Source))
             filter.Add(Exact(IndexFields.Source, names.SourceId(request.Source) ?? request.Source.Trim()), Occur.MUST);
         if (!string.IsNullOrWhiteSpace(request.Person))
