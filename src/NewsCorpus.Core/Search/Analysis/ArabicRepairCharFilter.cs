@@ -46,17 +46,17 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
         return sb.ToString();
     }
 
-    /// <summary>The repaired text alone, for keys that must match what the analyzer sees (catalog words).</summary>
-    public static string Repair(string text)
-    {
-        using var filter = new ArabicRepairCharFilter(new StringReader(text));
-        return filter.RepairWithOffsets(text);
-    }
+    /// <summary>The repaired text alone, for keys that must match what the analyzer sees (catalog words, query terms).</summary>
+    public static string Repair(string text) => Repair(text, null);
 
-    private string RepairWithOffsets(string text)
+    private string RepairWithOffsets(string text) => Repair(text, AddOffCorrectMap);
+
+    /// <param name="text">The original text.</param>
+    /// <param name="shift">Told (output offset, input minus output offset) wherever the two stop lining up.</param>
+    private static string Repair(string text, Action<int, int>? shift)
     {
         var output = new StringBuilder(text.Length);
-        var diff = 0; // input offset minus output offset, from the current output position on
+        var diff = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var replacement = Replace(text, i);
@@ -67,7 +67,7 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
             }
             output.Append(replacement);
             diff += 1 - replacement.Length;
-            AddOffCorrectMap(output.Length, diff);
+            shift?.Invoke(output.Length, diff);
         }
         return output.ToString();
     }
@@ -76,7 +76,8 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
     private static string Replace(string text, int i)
     {
         var c = text[i];
-        if (IsDropped(c) || ArabicNormalizer.IsWordBreakingDot(text, i))
+        // Only dots break words this way; a comma between two words (سوريا،العراق) is a missing space, not a trick.
+        if (IsDropped(c) || (c is '.' or '·' or '\u2022' && ArabicNormalizer.IsWordBreakingDot(text, i)))
             return "";
         if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFC')
             return c.ToString().Normalize(NormalizationForm.FormKC) is { Length: > 0 } decomposed ? Fold(decomposed) : "";

@@ -25,6 +25,12 @@ public sealed class CorpusAnalyzerTests
     }
 
     [Fact]
+    public void A_comma_without_a_space_still_separates_two_words()
+    {
+        Assert.Equal(AnalyzedTokens.Terms("سوريا العراق"), AnalyzedTokens.Terms("سوريا،العراق"));
+    }
+
+    [Fact]
     public void Offsets_of_a_repaired_word_span_the_original_spelling()
     {
         const string text = "مسألة الأمـ.ـن السيبراني";
