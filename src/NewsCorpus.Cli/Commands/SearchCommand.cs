@@ -81,6 +81,8 @@ internal static class SearchCommand
         Console.WriteLine($"{result.Total} article(s)");
         if (result.DidYouMean is not null)
             Console.WriteLine($"Did you mean: {result.DidYouMean}");
+        foreach (var (facet, counts) in result.Facets.Where(f => f.Value.Count > 0))
+            Console.WriteLine($"  {facet}: {string.Join(", ", counts.Take(8).Select(c => $"{c.Value} ({c.Count})"))}");
         foreach (var hit in result.Hits)
         {
             var date = hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date";

@@ -71,14 +71,18 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
         var captions = doc.Get(IndexFields.Captions, CultureInfo.InvariantCulture) ?? "";
         // Show the body, unless only a caption holds the words the query found.
         var snippetText = !_snippets.Matches(body, terms) && _snippets.Matches(captions, terms) ? captions : body;
+        var title = doc.Get(IndexFields.Title, CultureInfo.InvariantCulture);
         return new SearchHit(
             Id: doc.Get(IndexFields.Id, CultureInfo.InvariantCulture),
             File: doc.Get(IndexFields.File, CultureInfo.InvariantCulture),
-            Title: doc.Get(IndexFields.Title, CultureInfo.InvariantCulture),
+            Title: title,
             Date: date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Summit: doc.Get(IndexFields.Summit, CultureInfo.InvariantCulture),
             Source: doc.Get(IndexFields.SourceName, CultureInfo.InvariantCulture),
             Score: float.IsNaN(score) ? 0f : score,
-            Snippet: _snippets.Build(snippetText, terms));
+            Snippet: _snippets.Build(snippetText, terms))
+        {
+            TitleMarks = terms.Count == 0 ? Snippet.Empty : _snippets.MarkAll(title, terms),
+        };
     }
 }

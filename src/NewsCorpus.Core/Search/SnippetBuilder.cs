@@ -18,6 +18,23 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     /// <summary>The best passage of <paramref name="text"/> for the query terms (from any text field or the surface field).</summary>
     public Snippet Build(string text, ISet<Term> queryTerms) => Build(text, FindMatches(text, queryTerms));
 
+    /// <summary>The whole of a short text (a title) with the query's matches marked.</summary>
+    public Snippet MarkAll(string text, ISet<Term> queryTerms)
+    {
+        var parts = new List<SnippetPart>();
+        var cursor = 0;
+        foreach (var (from, to) in FindMatches(text, queryTerms))
+        {
+            if (from > cursor)
+                parts.Add(new SnippetPart(text[cursor..from], false));
+            parts.Add(new SnippetPart(text[from..to], true));
+            cursor = to;
+        }
+        if (cursor < text.Length)
+            parts.Add(new SnippetPart(text[cursor..], false));
+        return new Snippet(parts);
+    }
+
     /// <summary>True when the text holds at least one of the query terms.</summary>
     public bool Matches(string text, ISet<Term> queryTerms) => FindMatches(text, queryTerms).Count > 0;
 

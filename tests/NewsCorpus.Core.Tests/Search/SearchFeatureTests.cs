@@ -76,6 +76,14 @@ public sealed class SearchFeatureTests(JudgedSearch judged) : IClassFixture<Judg
     }
 
     [Fact]
+    public void Titles_come_with_their_matches_marked()
+    {
+        var hit = judged.Search("هلسنكي").Hits.Single();
+
+        Assert.Equal("ترمب وبوتين في <mark>هيلسنكي</mark>", hit.TitleMarks.ToHtml());
+    }
+
+    [Fact]
     public void Snippet_html_encodes_the_text_before_marking()
     {
         var snippet = new Snippet([new SnippetPart("<b>", false), new SnippetPart("A&B", true)]);
