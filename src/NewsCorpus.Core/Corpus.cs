@@ -19,11 +19,11 @@ public sealed class Corpus : IDisposable
         Catalogs = Catalogs.Load(Options.CatalogDir);
         Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs));
         Store = new ArticleStore(new Database(Path.Combine(Options.DataDir, "newscorpus.db")));
-        Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities);
+        Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities, Analyzer.Fingerprint);
         Importer = new Importer(Store, Index, new ArticleParser(Catalogs), Options);
         Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs));
-        // The index is derived: if it was lost or is behind the store, rebuild it from SQLite.
-        if (Index.DocumentCount != Store.Count())
+        // The index is derived: if it was lost, is behind the store or was analyzed differently, rebuild it from SQLite.
+        if (Index.DocumentCount != Store.Count() || !Index.AnalysisIsCurrent)
             Index.Rebuild(Store.All());
     }
 

@@ -20,6 +20,12 @@ public sealed class CorpusAnalyzer(SearchLexicon lexicon) : Analyzer(PER_FIELD_R
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>Bump when the chain changes what it emits: an index built by another revision is rebuilt on start.</summary>
+    private const int Revision = 1;
+
+    /// <summary>Names this chain and its catalogs, recorded in the index (<see cref="SearchIndex.AnalysisIsCurrent"/>).</summary>
+    public string Fingerprint { get; } = $"corpus-analyzer-{Revision}:{lexicon.Fingerprint}";
+
     public CorpusAnalyzer() : this(SearchLexicon.Empty)
     {
     }

@@ -21,6 +21,17 @@ public sealed class SearchLexicon
         _latinAlias = latinAlias;
     }
 
+    /// <summary>Changes whenever the variants or names change, so an index built with other catalogs is rebuilt.</summary>
+    public string Fingerprint
+    {
+        get
+        {
+            var entries = _canonical.Select(e => $"v {e.Key} {e.Value}").Concat(_latinAlias.Select(e => $"n {e.Key} {e.Value}"));
+            var text = string.Join("\n", entries.Order(StringComparer.Ordinal));
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
+        }
+    }
+
     /// <summary>
     /// The gazetteer spelling of a one-word name (clitics removed, variants folded: <c>ولبوتن</c> → <c>بوتين</c>), or
     /// null. Names are kept whole rather than stemmed: the light stemmer turns <c>بوتين</c> into <c>بوت</c>, which
