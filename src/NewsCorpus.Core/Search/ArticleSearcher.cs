@@ -14,19 +14,21 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
     // Relevance decides; the date only breaks ties, so a recent article never outranks a better match.
     private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.DateSort, SortFieldType.INT64, true));
 
+    private const int MaxOffset = 100_000;
+
+    private readonly CatalogNames _names = names ?? CatalogNames.Empty;
     private readonly SnippetBuilder _snippets = new(analyzer);
-    private readonly SearchQueryReader _queries = new(analyzer, names ?? CatalogNames.Empty);
     private readonly SpellingSuggester _spelling = new(analyzer);
     private readonly SimilarArticles _similar = new(analyzer);
-    private readonly CatalogNames _names = names ?? CatalogNames.Empty;
+    private SearchQueryReader Queries => new(analyzer, _names);
 
     public SearchResult Search(SearchRequest request)
     {
-        var (query, message) = _queries.Read(request.Query);
+        var (query, message) = Queries.Read(request.Query);
         var filtered = SearchFilters.Apply(query, request, _names);
         var sortByDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
         var limit = Math.Clamp(request.Limit, 1, 1000);
-        var offset = Math.Max(0, request.Offset);
+        var offset = Math.Clamp(request.Offset, 0, MaxOffset);
 
         return index.Use(searcher =>
         {
@@ -60,7 +62,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
     {
         if (string.IsNullOrWhiteSpace(request.Query) || _spelling.Suggest(request.Query, searcher) is not { } suggestion)
             return null;
-        var (query, _) = _queries.Read(suggestion);
+        var (query, _) = Queries.Read(suggestion);
         return searcher.Search(SearchFilters.Apply(query, request, _names), 1).TotalHits > total ? suggestion : null;
     }
 
