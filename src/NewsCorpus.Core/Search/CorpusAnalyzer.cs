@@ -11,7 +11,8 @@ namespace NewsCorpus.Core.Search;
 /// <summary>
 /// The one analysis chain for indexing and querying, so both sides see the same tokens. It keeps what Lucene's
 /// ArabicAnalyzer does (lowercase, Arabic stop words, alef/yeh/teh-marbuta normalization, light stemming) and adds:
-/// repair of broken words and foreign letter forms (<see cref="ArabicRepairCharFilter"/>), Latin accent folding,
+/// repair of broken words and foreign letter forms (<see cref="ArabicRepairCharFilter"/>,
+/// <see cref="BrokenWordFilter"/>), Latin accent folding,
 /// spelling variants (<see cref="VariantSpellingFilter"/>) and English tokens for Arabic names
 /// (<see cref="CrossScriptAliasFilter"/>). The <see cref="IndexFields.Surface"/> field stops before stop words and
 /// stemming: it holds whole words for prefix, fuzzy and did-you-mean.
@@ -21,7 +22,7 @@ public sealed class CorpusAnalyzer(SearchLexicon lexicon) : Analyzer(PER_FIELD_R
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bump when the chain changes what it emits: an index built by another revision is rebuilt on start.</summary>
-    private const int Revision = 1;
+    private const int Revision = 2;
 
     /// <summary>Names this chain and its catalogs, recorded in the index (<see cref="SearchIndex.AnalysisIsCurrent"/>).</summary>
     public string Fingerprint { get; } = $"corpus-analyzer-{Revision}:{lexicon.Fingerprint}";
@@ -35,7 +36,8 @@ public sealed class CorpusAnalyzer(SearchLexicon lexicon) : Analyzer(PER_FIELD_R
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        TokenStream stream = new BrokenWordFilter(tokenizer);
+        stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         if (fieldName == IndexFields.Surface)
             return new TokenStreamComponents(tokenizer, new ArabicNormalizationFilter(stream));

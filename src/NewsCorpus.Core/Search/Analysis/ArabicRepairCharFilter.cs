@@ -47,19 +47,20 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
     }
 
     /// <summary>The repaired text alone, for keys that must match what the analyzer sees (catalog words, query terms).</summary>
-    public static string Repair(string text) => Repair(text, null);
+    public static string Repair(string text) => Repair(text, null, markBareDots: false);
 
-    private string RepairWithOffsets(string text) => Repair(text, AddOffCorrectMap);
+    private string RepairWithOffsets(string text) => Repair(text, AddOffCorrectMap, markBareDots: true);
 
     /// <param name="text">The original text.</param>
     /// <param name="shift">Told (output offset, input minus output offset) wherever the two stop lining up.</param>
-    private static string Repair(string text, Action<int, int>? shift)
+    /// <param name="markBareDots">Leave <see cref="BrokenWordFilter.Marker"/> for a dot with no tatweel beside it.</param>
+    private static string Repair(string text, Action<int, int>? shift, bool markBareDots)
     {
         var output = new StringBuilder(text.Length);
         var diff = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var replacement = Replace(text, i);
+            var replacement = Replace(text, i, markBareDots);
             if (replacement.Length == 1)
             {
                 output.Append(replacement[0]);
@@ -73,12 +74,19 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
     }
 
     /// <summary>What the character at <paramref name="i"/> becomes: itself, a folded letter, nothing, or (presentation forms) several letters.</summary>
-    private static string Replace(string text, int i)
+    private static string Replace(string text, int i, bool markBareDots)
     {
         var c = text[i];
-        // Only dots break words this way; a comma between two words (سوريا،العراق) is a missing space, not a trick.
-        if (IsDropped(c) || (c is '.' or '·' or '\u2022' && ArabicNormalizer.IsWordBreakingDot(text, i)))
+        if (IsDropped(c))
             return "";
+        // Only dots break words this way; a comma between two words (سوريا،العراق) is a missing space, not a trick.
+        if (c is '.' or '·' or '\u2022' && ArabicNormalizer.IsWordBreakingDot(text, i))
+        {
+            // With tatweel beside it the dot is surely a trick (الأمـ.ـن). Bare, it may be one (مقد.متها) or a
+            // sentence end missing its space (حلب.وقال): the marker lets BrokenWordFilter index both readings.
+            var tatweel = text[i - 1] == '\u0640' || text[i + 1] == '\u0640';
+            return markBareDots && !tatweel ? BrokenWordFilter.Marker.ToString() : "";
+        }
         if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFC')
             return c.ToString().Normalize(NormalizationForm.FormKC) is { Length: > 0 } decomposed ? Fold(decomposed) : "";
         return Fold(c.ToString());
