@@ -36,8 +36,9 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted) => field switch
     {
-        IndexFields.Person => Keyword(field, _names.PersonId(queryText) ?? queryText.ToLowerInvariant()),
-        IndexFields.Source => Keyword(field, _names.SourceId(queryText) ?? queryText.ToLowerInvariant()),
+        // A person or source missing from the catalogs cannot be tagged on any article: look for the name instead.
+        IndexFields.Person => _names.PersonId(queryText) is { } person ? Keyword(field, person) : base.GetFieldQuery(null, queryText, quoted),
+        IndexFields.Source => _names.SourceId(queryText) is { } source ? Keyword(field, source) : base.GetFieldQuery(null, queryText, quoted),
         IndexFields.Summit => Keyword(field, _names.SummitId(queryText) ?? queryText.Trim().ToLowerInvariant()),
         IndexFields.Year => Keyword(field, queryText.Trim()),
         null or IndexFields.Title or IndexFields.Body or IndexFields.Captions => base.GetFieldQuery(field, queryText, quoted),

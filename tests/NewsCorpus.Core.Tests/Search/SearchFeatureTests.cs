@@ -39,6 +39,14 @@ public sealed class SearchFeatureTests(JudgedSearch judged) : IClassFixture<Judg
     }
 
     [Fact]
+    public void A_person_the_gazetteer_does_not_know_is_searched_as_words()
+    {
+        var result = judged.Search("person:هيلسنكي");
+
+        Assert.Equal(["j09-helsinki"], result.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void Sorting_by_date_puts_the_newest_first()
     {
         var hits = judged.Searcher.Search(new SearchRequest { Query = "بوتين", Sort = SearchSort.Date, Limit = 100 }).Hits;
