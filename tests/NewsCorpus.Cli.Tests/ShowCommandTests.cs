@@ -24,7 +24,9 @@ public sealed class ShowCommandTests : IDisposable
         Assert.False(string.IsNullOrEmpty(article.GetProperty("date_source").GetString()));
         Assert.InRange(article.GetProperty("date_confidence").GetDouble(), 0.3, 1);
         Assert.InRange(article.GetProperty("summit_confidence").GetDouble(), 0.5, 1);
-        Assert.Contains("Hangzhou", article.GetProperty("summit_evidence").GetString(), StringComparison.Ordinal);
+        var evidence = article.GetProperty("summit_evidence").GetString();
+        Assert.Contains("forum \"مجموعة العشرين\"", evidence, StringComparison.Ordinal);
+        Assert.Contains("place \"", evidence, StringComparison.Ordinal);
         var entities = article.GetProperty("entities").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Contains("peskov", entities);
         Assert.Contains("obama", entities);
