@@ -6,7 +6,7 @@ using NewsCorpus.Core.Ingestion;
 namespace NewsCorpus.Core.Storage;
 
 /// <summary>Reads and writes articles in SQLite, the source of truth.</summary>
-public sealed class ArticleStore(Database database)
+public sealed partial class ArticleStore(Database database)
 {
     private const string Columns = """
         id, file_name, content_hash, encoding, title, dateline, source, source_ids, paragraphs, captions,
