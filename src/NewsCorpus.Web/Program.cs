@@ -13,11 +13,12 @@ builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
+// First, so the 404 and 500 pages (re-executed below) speak the request's language.
+app.UseInterfaceLanguages();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/NotFound");
 app.UseSecurityHeaders();
-app.UseInterfaceLanguages();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSearchExports();
