@@ -5,6 +5,9 @@ using NewsCorpus.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--data-dir"] = "NewsCorpus:DataDir" });
+// `dotnet run` starts in Production from the build output, where the compressed static assets are only found
+// through the static web assets manifest; without it, browsers asking for gzip get empty stylesheets.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddNewsCorpus(builder.Configuration);
 builder.Services.AddInterfaceLanguages();

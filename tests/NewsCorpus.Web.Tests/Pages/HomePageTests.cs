@@ -60,6 +60,25 @@ public sealed class HomePageTests(WorldAppFactory factory) : IClassFixture<World
     }
 
     [Fact]
+    public async Task Every_stylesheet_the_layout_links_is_served_whole_even_compressed()
+    {
+        var client = await factory.CreateWorldClientAsync();
+        var page = await HtmlPage.GetAsync(client, "/");
+
+        var hrefs = page.QuerySelectorAll("link[rel=stylesheet], link[rel=preload]").Select(l => l.GetAttribute("href")!).ToList();
+
+        Assert.Equal(3, hrefs.Count);
+        foreach (var href in hrefs)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(href, UriKind.Relative));
+            request.Headers.AcceptEncoding.ParseAdd("gzip"); // as every browser does
+            var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100, href + " was served empty");
+        }
+    }
+
+    [Fact]
     public async Task The_arabic_web_font_is_served_by_the_app_itself()
     {
         var client = await factory.CreateWorldClientAsync();
