@@ -20,7 +20,7 @@ var app = builder.Build();
 app.UseInterfaceLanguages();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
-app.UseStatusCodePagesWithReExecute("/NotFound");
+app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseSecurityHeaders();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

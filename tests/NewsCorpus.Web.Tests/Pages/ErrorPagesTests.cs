@@ -52,4 +52,16 @@ public sealed class ErrorPagesTests(ErrorPagesTests.ThrowingAppFactory factory) 
         Assert.Equal("Page not found", english.QuerySelector("h1")!.TextContent);
         Assert.NotNull(english.QuerySelector("main form[role=search]"));
     }
+
+    [Fact]
+    public async Task A_refused_request_is_not_called_a_missing_page()
+    {
+        var client = await factory.CreateWorldClientAsync();
+
+        var response = await client.PostAsync(new Uri("/language", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en" }));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("تعذّر تنفيذ الطلب", page.QuerySelector("h1")!.TextContent);
+    }
 }
