@@ -13,16 +13,16 @@ public sealed class BrowserJourneyTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(browser.BaseUrl + "/");
-        await page.GetByLabel("ابحث في الأرشيف").Last.FillAsync("خوانجو");
+        await page.GetByLabel("ابحث في الأرشيف").Last.FillAsync("إطلاق");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/search?q=*");
-        await Assertions.Expect(page.Locator("li.hit .snippet mark").First).ToHaveTextAsync("خوانجو");
+        await Assertions.Expect(page.Locator("li.hit .snippet mark").First).ToHaveTextAsync("إطلاق");
         await browser.ScreenshotAsync(page, "search-results-ar");
 
         await page.Locator("li.hit h3 a").First.ClickAsync();
         await page.WaitForURLAsync("**/articles/hangzhou-meeting?q=*");
         await Assertions.Expect(page.Locator(".article-body mark").First).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".article-body mark").First).ToHaveTextAsync("خوانجو");
+        await Assertions.Expect(page.Locator(".article-body mark").First).ToHaveTextAsync("إطلاق");
         await browser.ScreenshotAsync(page, "article-highlighted-ar");
         await page.Context.CloseAsync();
     }
