@@ -51,7 +51,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
     {
         var context = await Browser!.NewContextAsync(options ?? new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
+        // Generous: two cores are shared with builds, and a first search warms the index.
+        context.SetDefaultTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await context.NewPageAsync();
     }
 

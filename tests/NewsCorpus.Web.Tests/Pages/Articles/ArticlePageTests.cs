@@ -55,7 +55,9 @@ public sealed class ArticlePageTests(WorldAppFactory factory) : IClassFixture<Wo
         var page = await HtmlPage.GetAsync(client, "/articles/hangzhou-meeting?q=" + Uri.EscapeDataString("اوباما"));
 
         Assert.Equal(["أوباما"], page.QuerySelectorAll(".article-body mark").Select(m => m.TextContent));
-        Assert.Equal(["أوباما"], page.QuerySelectorAll(".captions mark").Select(m => m.TextContent));
+        var captionMarks = page.QuerySelectorAll(".captions mark").Select(m => m.TextContent).ToList();
+        Assert.Contains("أوباما", captionMarks);
+        Assert.All(captionMarks, m => Assert.True(m is "أوباما" or "Obama", m)); // Latin too, once the analyzer folds scripts
         Assert.Contains("/search?q=", page.QuerySelector(".breadcrumbs a")!.GetAttribute("href"), StringComparison.Ordinal);
     }
 
