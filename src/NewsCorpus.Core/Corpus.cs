@@ -1,6 +1,7 @@
 using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Search;
+using NewsCorpus.Core.Search.Analysis;
 using NewsCorpus.Core.Storage;
 
 namespace NewsCorpus.Core;
@@ -16,13 +17,13 @@ public sealed class Corpus : IDisposable
         Options = options.WithDefaults();
         Directory.CreateDirectory(Options.DataDir);
         Catalogs = Catalogs.Load(Options.CatalogDir);
-        Analyzer = new CorpusAnalyzer();
+        Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs));
         Store = new ArticleStore(new Database(Path.Combine(Options.DataDir, "newscorpus.db")));
-        Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer);
+        Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities, Analyzer.Fingerprint);
         Importer = new Importer(Store, Index, new ArticleParser(Catalogs), Options);
-        Searcher = new ArticleSearcher(Index, Analyzer);
-        // The index is derived: if it was lost or is behind the store, rebuild it from SQLite.
-        if (Index.DocumentCount != Store.Count())
+        Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs));
+        // The index is derived: if it was lost, is behind the store or was analyzed differently, rebuild it from SQLite.
+        if (Index.DocumentCount != Store.Count() || !Index.AnalysisIsCurrent)
             Index.Rebuild(Store.All());
     }
 

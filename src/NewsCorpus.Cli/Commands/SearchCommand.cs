@@ -14,10 +14,11 @@ internal static class SearchCommand
         var year = new Option<int?>("--year") { Description = "Only articles dated in this year." };
         var from = new Option<string?>("--from") { Description = "Only articles dated on or after YYYY-MM-DD." };
         var to = new Option<string?>("--to") { Description = "Only articles dated on or before YYYY-MM-DD." };
-        var source = new Option<string?>("--source") { Description = "Only articles from this source." };
+        var source = new Option<string?>("--source") { Description = "Only articles from this source (id from data/sources.json, or its name)." };
+        var person = new Option<string?>("--person") { Description = "Only articles about this person (id from data/entities.json, or a name in either script)." };
         var sort = new Option<SearchSort>("--sort") { Description = "relevance or date.", DefaultValueFactory = _ => SearchSort.Relevance };
         var limit = new Option<int>("--limit") { Description = "Hits to print (1-1000).", DefaultValueFactory = _ => 20 };
-        var command = new Command("search", "Search the articles.") { query, summit, year, from, to, source, sort, limit, CommonOptions.Json };
+        var command = new Command("search", "Search the articles.") { query, summit, year, from, to, source, person, sort, limit, CommonOptions.Json };
         command.SetAction(parsed =>
         {
             var request = new SearchRequest
@@ -28,6 +29,7 @@ internal static class SearchCommand
                 From = ParseDate(parsed.GetValue(from), "--from"),
                 To = ParseDate(parsed.GetValue(to), "--to"),
                 Source = parsed.GetValue(source),
+                Person = parsed.GetValue(person),
                 Sort = parsed.GetValue(sort),
                 Limit = parsed.GetValue(limit),
             };
@@ -57,6 +59,8 @@ internal static class SearchCommand
     {
         total = result.Total,
         message = result.Message,
+        did_you_mean = result.DidYouMean,
+        facets = result.Facets.ToDictionary(f => f.Key, f => f.Value.Select(c => new { value = c.Value, count = c.Count })),
         hits = result.Hits.Select(h => new
         {
             id = h.Id,
@@ -75,6 +79,10 @@ internal static class SearchCommand
         if (result.Message is not null)
             Console.Error.WriteLine(result.Message);
         Console.WriteLine($"{result.Total} article(s)");
+        if (result.DidYouMean is not null)
+            Console.WriteLine($"Did you mean: {result.DidYouMean}");
+        foreach (var (facet, counts) in result.Facets.Where(f => f.Value.Count > 0))
+            Console.WriteLine($"  {facet}: {string.Join(", ", counts.Take(8).Select(c => $"{c.Value} ({c.Count})"))}");
         foreach (var hit in result.Hits)
         {
             var date = hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date";

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Ingestion;
 
 namespace NewsCorpus.Core.Search;
@@ -7,32 +9,50 @@ namespace NewsCorpus.Core.Search;
 /// <summary>Maps an <see cref="Article"/> to its Lucene document.</summary>
 public static class ArticleDocument
 {
-    public static Document Build(Article article)
+    /// <param name="article">The article to index.</param>
+    /// <param name="entities">Tells which of the article's entity ids are people (the <c>person</c> field and facet).</param>
+    public static Document Build(Article article, EntityGazetteer? entities = null)
     {
+        var captions = string.Join("\n", article.Captions);
         var doc = new Document
         {
             new StringField(IndexFields.Id, article.Id, Field.Store.YES),
             new StoredField(IndexFields.File, article.FileName),
             new TextField(IndexFields.Title, article.Title, Field.Store.YES),
             new TextField(IndexFields.Body, article.Body, Field.Store.YES),
-            new TextField(IndexFields.Captions, string.Join("\n", article.Captions), Field.Store.NO),
+            new TextField(IndexFields.Captions, captions, Field.Store.YES),
+            new TextField(IndexFields.Surface, string.Join("\n", article.Title, article.Body, captions), Field.Store.NO),
         };
         if (article.Source is { } source)
-            doc.Add(new StringField(IndexFields.Source, source, Field.Store.YES));
+            doc.Add(new StoredField(IndexFields.SourceName, source));
+        foreach (var sourceId in article.SourceIds.Distinct(StringComparer.Ordinal))
+            AddKeyword(doc, IndexFields.Source, sourceId);
         if (article.SummitId is { } summit)
-            doc.Add(new StringField(IndexFields.Summit, summit, Field.Store.YES));
-        if (article.Date is { } date)
-        {
-            var number = date.Year * 10000 + date.Month * 100 + date.Day;
-            doc.Add(new StoredField(IndexFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            doc.Add(new Int32Field(IndexFields.DateNumber, number, Field.Store.NO));
-            doc.Add(new NumericDocValuesField(IndexFields.DateSort, number));
-            doc.Add(new StringField(IndexFields.Year, date.Year.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
-        }
-        else
+            AddKeyword(doc, IndexFields.Summit, summit, Field.Store.YES);
+        foreach (var person in article.Entities.Distinct(StringComparer.Ordinal).Where(id => entities?.Find(id)?.Type == Entity.Person))
+            AddKeyword(doc, IndexFields.Person, person);
+        AddDate(doc, article.Date);
+        return doc;
+    }
+
+    private static void AddDate(Document doc, DateOnly? date)
+    {
+        if (date is not { } d)
         {
             doc.Add(new NumericDocValuesField(IndexFields.DateSort, 0));
+            return;
         }
-        return doc;
+        var number = d.Year * 10000 + d.Month * 100 + d.Day;
+        doc.Add(new StoredField(IndexFields.Date, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        doc.Add(new Int32Field(IndexFields.DateNumber, number, Field.Store.NO));
+        doc.Add(new NumericDocValuesField(IndexFields.DateSort, number));
+        AddKeyword(doc, IndexFields.Year, d.Year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>An exact-match field for filters and field queries, plus doc values for its facet.</summary>
+    private static void AddKeyword(Document doc, string field, string value, Field.Store store = Field.Store.NO)
+    {
+        doc.Add(new StringField(field, value, store));
+        doc.Add(new SortedSetDocValuesField(IndexFields.FacetValues(field), new BytesRef(value)));
     }
 }

@@ -1,128 +1,90 @@
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 
 namespace NewsCorpus.Core.Search;
 
-/// <summary>Runs a <see cref="SearchRequest"/> against the index: query, filters, sort, snippets.</summary>
-public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer)
+/// <summary>Runs a <see cref="SearchRequest"/> against the index: query, filters, sort, facets, snippets, did-you-mean.</summary>
+public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, CatalogNames? names = null)
 {
-    private static readonly string[] TextFields = [IndexFields.Title, IndexFields.Body, IndexFields.Captions];
-    private static readonly Dictionary<string, float> Boosts = new()
-    {
-        [IndexFields.Title] = 3f,
-        [IndexFields.Body] = 1f,
-        [IndexFields.Captions] = 0.5f,
-    };
+    /// <summary>Below this many hits a spelling suggestion is looked for.</summary>
+    private const int FewHits = 3;
+    private static readonly Sort ByDate = new(new SortField(IndexFields.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE);
+    // Relevance decides; the date only breaks ties, so a recent article never outranks a better match.
+    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.DateSort, SortFieldType.INT64, true));
 
+    private const int MaxOffset = 100_000;
+
+    private readonly CatalogNames _names = names ?? CatalogNames.Empty;
     private readonly SnippetBuilder _snippets = new(analyzer);
+    private readonly SpellingSuggester _spelling = new(analyzer);
+    private readonly SimilarArticles _similar = new(analyzer);
+    private SearchQueryReader Queries => new(analyzer, _names);
 
     public SearchResult Search(SearchRequest request)
     {
-        var (query, message) = ParseQuery(request.Query);
-        var filtered = ApplyFilters(query, request);
+        var (query, message) = Queries.Read(request.Query);
+        var filtered = SearchFilters.Apply(query, request, _names);
         var sortByDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
         var limit = Math.Clamp(request.Limit, 1, 1000);
-        var offset = Math.Max(0, request.Offset);
-        var terms = QueryTerms(query);
+        var offset = Math.Clamp(request.Offset, 0, MaxOffset);
 
         return index.Use(searcher =>
         {
-            var wanted = offset + limit;
-            var top = sortByDate
-                ? searcher.Search(filtered, null, wanted, new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE), true, false)
-                : searcher.Search(filtered, wanted);
-            var hits = top.ScoreDocs.Skip(offset).Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, terms)).ToList();
-            return new SearchResult(top.TotalHits, hits) { Message = message };
+            var top = TopFieldCollector.Create(sortByDate ? ByDate : ByRelevance, offset + limit, true, true, false, false);
+            var facets = new FacetCollector(IndexFields.Facets);
+            searcher.Search(filtered, MultiCollector.Wrap(top, facets));
+            var terms = MatchedTerms.Of(query, searcher);
+            var hits = top.GetTopDocs(offset, limit).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, terms)).ToList();
+            return new SearchResult(top.TotalHits, hits)
+            {
+                Message = message,
+                Facets = facets.Result(),
+                DidYouMean = top.TotalHits < FewHits ? BetterSpelling(request, top.TotalHits, searcher) : null,
+            };
         });
     }
 
     /// <summary>Articles whose words are most like those of article <paramref name="id"/>, best first, without itself.</summary>
     public IReadOnlyList<SearchHit> MoreLikeThis(string id, int limit = 5) => index.Use(searcher =>
     {
-        var own = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs;
-        if (own.Length == 0)
+        if (_similar.For(id, searcher) is not { } query)
             return (IReadOnlyList<SearchHit>)[];
-        var like = new Lucene.Net.Queries.Mlt.MoreLikeThis(searcher.IndexReader)
-        {
-            Analyzer = analyzer,
-            FieldNames = [IndexFields.Title, IndexFields.Body],
-            MinTermFreq = 2,
-            MinDocFreq = 1,
-        };
-        var query = like.Like(own[0].Doc);
-        return searcher.Search(query, limit + 1).ScoreDocs
-            .Where(sd => sd.Doc != own[0].Doc)
-            .Take(limit)
-            .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, new HashSet<string>()))
+        var terms = MatchedTerms.Of(query, searcher);
+        return searcher.Search(query, Math.Clamp(limit, 1, 100)).ScoreDocs
+            .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, terms))
             .ToList();
     });
 
-    private (Query Query, string? Message) ParseQuery(string text)
+    /// <summary>A respelled query, offered only when it finds more than the query as typed.</summary>
+    private string? BetterSpelling(SearchRequest request, int total, IndexSearcher searcher)
     {
-        if (string.IsNullOrWhiteSpace(text))
-            return (new MatchAllDocsQuery(), null);
-        var parser = new MultiFieldQueryParser(CorpusAnalyzer.Version, TextFields, analyzer, Boosts)
-        {
-            DefaultOperator = Operator.AND,
-        };
-        try
-        {
-            return (parser.Parse(text), null);
-        }
-        catch (ParseException)
-        {
-            // Bad syntax never fails a search: fall back to the words alone.
-            return (parser.Parse(QueryParserBase.Escape(text)), "The query syntax could not be read; searched for the words instead.");
-        }
+        if (string.IsNullOrWhiteSpace(request.Query) || _spelling.Suggest(request.Query, searcher) is not { } suggestion)
+            return null;
+        var (query, _) = Queries.Read(suggestion);
+        return searcher.Search(SearchFilters.Apply(query, request, _names), 1).TotalHits > total ? suggestion : null;
     }
 
-    private static Query ApplyFilters(Query query, SearchRequest request)
-    {
-        var filter = new BooleanQuery();
-        if (!string.IsNullOrWhiteSpace(request.Summit))
-            filter.Add(new TermQuery(new Term(IndexFields.Summit, request.Summit)), Occur.MUST);
-        if (!string.IsNullOrWhiteSpace(request.Source))
-            filter.Add(new TermQuery(new Term(IndexFields.Source, request.Source)), Occur.MUST);
-        if (request.Year is { } year)
-            filter.Add(new TermQuery(new Term(IndexFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
-        if (request.From is not null || request.To is not null)
-        {
-            filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateNumber,
-                ToNumber(request.From), ToNumber(request.To), true, true), Occur.MUST);
-        }
-        return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
-    }
-
-    private static int? ToNumber(DateOnly? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
-
-    private static HashSet<string> QueryTerms(Query query)
-    {
-        var terms = new HashSet<Term>();
-        try
-        {
-            query.ExtractTerms(terms);
-        }
-        catch (NotSupportedException)
-        {
-            // Prefix and fuzzy queries only know their terms after a rewrite; snippets then go unmarked.
-        }
-        return terms.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, ISet<string> terms)
+    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, ISet<Term> terms)
     {
         var date = doc.Get(IndexFields.Date, CultureInfo.InvariantCulture);
+        var body = doc.Get(IndexFields.Body, CultureInfo.InvariantCulture) ?? "";
+        var captions = doc.Get(IndexFields.Captions, CultureInfo.InvariantCulture) ?? "";
+        // Show the body, unless only a caption holds the words the query found.
+        var snippetText = !_snippets.Matches(body, terms) && _snippets.Matches(captions, terms) ? captions : body;
+        var title = doc.Get(IndexFields.Title, CultureInfo.InvariantCulture);
         return new SearchHit(
             Id: doc.Get(IndexFields.Id, CultureInfo.InvariantCulture),
             File: doc.Get(IndexFields.File, CultureInfo.InvariantCulture),
-            Title: doc.Get(IndexFields.Title, CultureInfo.InvariantCulture),
+            Title: title,
             Date: date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Summit: doc.Get(IndexFields.Summit, CultureInfo.InvariantCulture),
-            Source: doc.Get(IndexFields.Source, CultureInfo.InvariantCulture),
+            Source: doc.Get(IndexFields.SourceName, CultureInfo.InvariantCulture),
             Score: float.IsNaN(score) ? 0f : score,
-            Snippet: _snippets.Build(doc.Get(IndexFields.Body, CultureInfo.InvariantCulture) ?? "", terms));
+            Snippet: _snippets.Build(snippetText, terms))
+        {
+            TitleMarks = terms.Count == 0 ? Snippet.Empty : _snippets.MarkAll(title, terms),
+        };
     }
 }

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Ingestion;
 
 namespace NewsCorpus.Core.Search;
@@ -15,9 +16,18 @@ public sealed class SearchIndex : IDisposable
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private const string AnalysisKey = "analysis";
+    private readonly EntityGazetteer? _entities;
+    private readonly string _analysis;
 
-    public SearchIndex(string path, Analyzer analyzer)
+    /// <param name="path">The index folder.</param>
+    /// <param name="analyzer">The analyzer shared with the searcher.</param>
+    /// <param name="entities">The gazetteer, to index which entities are people.</param>
+    /// <param name="analysis">Names the analysis chain and catalogs the documents are indexed with (see <see cref="AnalysisIsCurrent"/>).</param>
+    public SearchIndex(string path, Analyzer analyzer, EntityGazetteer? entities = null, string analysis = "")
     {
+        _entities = entities;
+        _analysis = analysis;
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
         try
@@ -33,15 +43,24 @@ public sealed class SearchIndex : IDisposable
             throw new InvalidOperationException(
                 $"The search index at {path} is in use by another NewsCorpus process (the web app or another command). Stop it and try again.", e);
         }
+        if (_writer.NumDocs == 0)
+            _writer.SetCommitData(new Dictionary<string, string> { [AnalysisKey] = analysis });
+        AnalysisIsCurrent = _writer.CommitData.TryGetValue(AnalysisKey, out var recorded) && recorded == analysis;
         _writer.Commit(); // an empty index must exist before the first reader opens
         _searchers = new SearcherManager(_writer, true, null);
     }
+
+    /// <summary>
+    /// False when the documents were indexed by another analysis chain or other catalogs (spelling variants, names):
+    /// queries would then be analyzed differently from the index, so it must be rebuilt.
+    /// </summary>
+    public bool AnalysisIsCurrent { get; private set; }
 
     /// <summary>Adds or replaces each article (keyed by id, so indexing twice is harmless) and makes them searchable.</summary>
     public void Index(IEnumerable<Article> articles)
     {
         foreach (var article in articles)
-            _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article));
+            _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, _entities));
         Commit();
     }
 
@@ -55,10 +74,12 @@ public sealed class SearchIndex : IDisposable
         var count = 0;
         foreach (var article in articles)
         {
-            _writer.AddDocument(ArticleDocument.Build(article));
+            _writer.AddDocument(ArticleDocument.Build(article, _entities));
             count++;
         }
+        _writer.SetCommitData(new Dictionary<string, string> { [AnalysisKey] = _analysis });
         Commit();
+        AnalysisIsCurrent = true;
         return count;
     }
 

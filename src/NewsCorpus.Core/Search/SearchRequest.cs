@@ -15,9 +15,9 @@ public sealed record SearchRequest
     public int? Year { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
-    /// <summary>A source id from <c>data/sources.json</c>.</summary>
+    /// <summary>A source id from <c>data/sources.json</c>, or any of its names.</summary>
     public string? Source { get; init; }
-    /// <summary>A person id from <c>data/entities.json</c>.</summary>
+    /// <summary>A person id from <c>data/entities.json</c>, or any of their names in either script.</summary>
     public string? Person { get; init; }
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Offset { get; init; }

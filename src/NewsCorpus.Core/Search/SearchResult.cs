@@ -9,7 +9,11 @@ public sealed record SearchHit(
     string? Summit,
     string? Source,
     float Score,
-    Snippet Snippet);
+    Snippet Snippet)
+{
+    /// <summary>The whole title with the query's matches marked (empty for a listing without a query).</summary>
+    public Snippet TitleMarks { get; init; } = Snippet.Empty;
+}
 
 /// <summary>A page of hits and the total number of matching articles.</summary>
 public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits)

@@ -1,22 +1,47 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
 
 namespace NewsCorpus.Core.Search;
 
 /// <summary>
 /// Picks the passage of a text with the most query matches and marks them. Matches are found by running the
 /// displayed text through the same analyzer as the index and using its token offsets, so a query word marks
-/// every spelling the analyzer folds to it, exactly where the original shows it.
+/// every spelling the analyzer folds to it, exactly where the original shows it (the analyzer's char filter keeps
+/// offsets into the original, so <c>الأمـ.ـن</c> is marked whole). Text is HTML-encoded by <see cref="Snippet.ToHtml"/>.
 /// </summary>
 public sealed class SnippetBuilder(Analyzer analyzer)
 {
     private const int Window = 220;
+    private static readonly string[] StemmedFields = [IndexFields.Title, IndexFields.Body, IndexFields.Captions];
 
-    public Snippet Build(string text, ISet<string> queryTerms, string field = IndexFields.Body)
+    /// <summary>The best passage of <paramref name="text"/> for the query terms (from any text field or the surface field).</summary>
+    public Snippet Build(string text, ISet<Term> queryTerms) => Build(text, FindMatches(text, queryTerms));
+
+    /// <summary>The whole of a short text (a title) with the query's matches marked.</summary>
+    public Snippet MarkAll(string text, ISet<Term> queryTerms)
+    {
+        var parts = new List<SnippetPart>();
+        var cursor = 0;
+        foreach (var (from, to) in FindMatches(text, queryTerms))
+        {
+            if (from > cursor)
+                parts.Add(new SnippetPart(text[cursor..from], false));
+            parts.Add(new SnippetPart(text[from..to], true));
+            cursor = to;
+        }
+        if (cursor < text.Length)
+            parts.Add(new SnippetPart(text[cursor..], false));
+        return new Snippet(parts);
+    }
+
+    /// <summary>True when the text holds at least one of the query terms.</summary>
+    public bool Matches(string text, ISet<Term> queryTerms) => FindMatches(text, queryTerms).Count > 0;
+
+    private static Snippet Build(string text, List<(int Start, int End)> matches)
     {
         if (text.Length == 0)
             return Snippet.Empty;
-        var matches = queryTerms.Count == 0 ? [] : FindMatches(text, queryTerms, field);
         var (start, end) = ChooseWindow(text, matches);
         var parts = new List<SnippetPart>();
         if (start > 0)
@@ -36,9 +61,30 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         return new Snippet(parts);
     }
 
-    private List<(int Start, int End)> FindMatches(string text, ISet<string> queryTerms, string field)
+    private List<(int Start, int End)> FindMatches(string text, ISet<Term> queryTerms)
     {
-        var matches = new List<(int, int)>();
+        var matches = new List<(int Start, int End)>();
+        if (text.Length == 0)
+            return matches;
+        var stemmed = queryTerms.Where(t => StemmedFields.Contains(t.Field)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var surface = queryTerms.Where(t => t.Field == IndexFields.Surface).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        if (stemmed.Count > 0)
+            AddMatches(text, IndexFields.Body, stemmed, matches);
+        if (surface.Count > 0)
+            AddMatches(text, IndexFields.Surface, surface, matches);
+        // Stacked tokens (a name and its English alias) and the two chains can mark the same word twice.
+        return matches.Distinct().OrderBy(m => m.Start).Aggregate(new List<(int Start, int End)>(), (merged, m) =>
+        {
+            if (merged.Count > 0 && m.Start < merged[^1].End)
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, m.End));
+            else
+                merged.Add(m);
+            return merged;
+        });
+    }
+
+    private void AddMatches(string text, string field, HashSet<string> queryTerms, List<(int Start, int End)> matches)
+    {
         using var stream = analyzer.GetTokenStream(field, new StringReader(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offsets = stream.AddAttribute<IOffsetAttribute>();
@@ -49,7 +95,6 @@ public sealed class SnippetBuilder(Analyzer analyzer)
                 matches.Add((offsets.StartOffset, offsets.EndOffset));
         }
         stream.End();
-        return matches;
     }
 
     /// <summary>The window of about <see cref="Window"/> characters holding the most matches, snapped to word breaks.</summary>

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using NewsCorpus.Core.Search.Analysis;
+using NewsCorpus.Core.Text;
+
+namespace NewsCorpus.Core.Search;
+
+/// <summary>
+/// Lucene's classic syntax (AND by default, <c>"phrase"</c>, <c>"a b"~5</c>, OR, NOT, -, parentheses, <c>word*</c>,
+/// <c>word~</c>) over title, body and captions, plus the fields <c>title:</c>, <c>source:</c>, <c>summit:</c>,
+/// <c>person:</c> and <c>year:</c>. Prefix, wildcard and fuzzy terms go to the unstemmed surface field: a stem is not
+/// a word, so <c>هانغ*</c> must be matched against whole words.
+/// </summary>
+internal sealed class CorpusQueryParser : MultiFieldQueryParser
+{
+    private static readonly string[] TextFields = [IndexFields.Title, IndexFields.Body, IndexFields.Captions];
+    private static readonly Dictionary<string, float> Boosts = new()
+    {
+        [IndexFields.Title] = 3f,
+        [IndexFields.Body] = 1f,
+        [IndexFields.Captions] = 0.5f,
+    };
+
+    private readonly CatalogNames _names;
+
+    public CorpusQueryParser(Analyzer analyzer, CatalogNames names)
+        : base(CorpusAnalyzer.Version, TextFields, analyzer, Boosts)
+    {
+        _names = names;
+        DefaultOperator = Operator.AND;
+        AllowLeadingWildcard = false;
+    }
+
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted) => field switch
+    {
+        // A person or source missing from the catalogs cannot be tagged on any article: look for the name instead.
+        IndexFields.Person => _names.PersonId(queryText) is { } person ? Keyword(field, person) : base.GetFieldQuery(null, queryText, quoted),
+        IndexFields.Source => _names.SourceId(queryText) is { } source ? Keyword(field, source) : base.GetFieldQuery(null, queryText, quoted),
+        IndexFields.Summit => Keyword(field, _names.SummitId(queryText) ?? queryText.Trim().ToLowerInvariant()),
+        IndexFields.Year => Keyword(field, queryText.Trim()),
+        null or IndexFields.Title or IndexFields.Body or IndexFields.Captions => base.GetFieldQuery(field, queryText, quoted),
+        // An unknown "word:" (a URL, a typo) is not a field: search the text after it as words.
+        _ => base.GetFieldQuery(null, queryText, quoted),
+    };
+
+    protected override Query GetFieldQuery(string field, string queryText, int slop) =>
+        field is null or IndexFields.Title or IndexFields.Body or IndexFields.Captions
+            ? base.GetFieldQuery(field, queryText, slop)
+            : GetFieldQuery(field, queryText, quoted: true);
+
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        new PrefixQuery(new Term(IndexFields.Surface, Fold(termStr)));
+
+    protected override Query GetWildcardQuery(string field, string termStr) =>
+        new WildcardQuery(new Term(IndexFields.Surface, Fold(termStr)));
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    {
+        var text = Fold(termStr);
+        // "word~" asks for the default distance; "word~1" for one edit; old-style similarities below 1 mean the default.
+        var edits = minSimilarity >= 1f ? (int)Math.Min(minSimilarity, FuzzyQuery.DefaultMaxEdits) : FuzzyQuery.DefaultMaxEdits;
+        return new FuzzyQuery(new Term(IndexFields.Surface, text), edits, prefixLength: 0);
+    }
+
+    private static TermQuery Keyword(string field, string value) => new(new Term(field, value));
+
+    /// <summary>Surface-field spelling of a term typed with a prefix or fuzzy operator (the analyzer never sees it).</summary>
+    private static string Fold(string term) =>
+        ArabicNormalizer.Normalize(ArabicRepairCharFilter.Repair(term)).ToLower(CultureInfo.InvariantCulture);
+}

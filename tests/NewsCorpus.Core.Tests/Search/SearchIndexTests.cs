@@ -1,0 +1,49 @@
+using System.Text;
+using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Search;
+
+namespace NewsCorpus.Core.Tests.Search;
+
+public sealed class SearchIndexTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("newscorpus-index-").FullName;
+
+    [Fact]
+    public void An_index_built_by_another_analysis_is_reported_until_rebuilt()
+    {
+        using (var first = new SearchIndex(_dir, new CorpusAnalyzer(), analysis: "chain-1"))
+        {
+            Assert.True(first.AnalysisIsCurrent);
+            first.Index([new Article { Id = "a", FileName = "a.txt", ContentHash = "h", Encoding = "utf-8", Title = "عنوان", OriginalText = "عنوان" }]);
+        }
+
+        using var second = new SearchIndex(_dir, new CorpusAnalyzer(), analysis: "chain-2");
+        Assert.False(second.AnalysisIsCurrent);
+        second.Rebuild([]);
+        Assert.True(second.AnalysisIsCurrent);
+    }
+
+    [Fact]
+    public void A_new_spelling_variant_is_searchable_after_restart_without_a_manual_reindex()
+    {
+        var catalogs = Path.Combine(_dir, "data");
+        Directory.CreateDirectory(catalogs);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoRoot.Find(), "data")))
+            File.Copy(file, Path.Combine(catalogs, Path.GetFileName(file)));
+        var options = new NewsCorpusOptions { DataDir = Path.Combine(_dir, "var"), CatalogDir = catalogs };
+        var article = Path.Combine(_dir, "story.txt");
+        File.WriteAllText(article, "عنوان الخبر\nوصل الوفد إلى مدينة كازان الروسية", Encoding.UTF8);
+        using (var corpus = new Corpus(options))
+        {
+            corpus.Importer.Import([article]);
+            Assert.Equal(0, corpus.Searcher.Search(new SearchRequest { Query = "قازان" }).Total);
+        }
+
+        File.AppendAllText(Path.Combine(catalogs, "variants.txt"), "\nقازان كازان\n", Encoding.UTF8);
+
+        using var restarted = new Corpus(options);
+        Assert.Equal(1, restarted.Searcher.Search(new SearchRequest { Query = "قازان" }).Total);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}
