@@ -9,6 +9,9 @@ public sealed record BoilerplatePhrases(
     IReadOnlyList<string> CaptionArabicCredits,
     IReadOnlyList<string> SourcePrefixes)
 {
+    /// <summary>Lines that close a related-stories block inside the body ("end of list"); optional.</summary>
+    public IReadOnlyList<string> SectionEnds { get; init; } = [];
+
     public static BoilerplatePhrases Load(string catalogDir) =>
         CatalogJson.Read<BoilerplatePhrases>(catalogDir, "boilerplate.json");
 }

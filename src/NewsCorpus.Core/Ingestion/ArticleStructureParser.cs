@@ -2,17 +2,109 @@ using NewsCorpus.Core.Catalog;
 
 namespace NewsCorpus.Core.Ingestion;
 
-/// <summary>Splits cleaned article text into its <see cref="ArticleStructure"/>. Pure.</summary>
-public sealed class ArticleStructureParser(BoilerplatePhrases boilerplate, SourceCatalog sources)
+/// <summary>
+/// Splits cleaned article text into its <see cref="ArticleStructure"/> the way an editor reads the page:
+/// title first; then, before the first paragraph, captions, a dateline and an echo of the title; then body
+/// paragraphs, with the source line, captions, "published on" stamps and page chrome taken out, and blocks of
+/// related stories dropped whole. Each line is one unit: headings inside the body stay paragraphs. Pure.
+/// </summary>
+public sealed class ArticleStructureParser
 {
+    private const int MaxFollowUpLineWords = 25;
+
+    private readonly RelatedBlockFilter _related;
+    private readonly BoilerplateFilter _boilerplate;
+    private readonly SourceLineParser _sourceLines;
+    private readonly CaptionDetector _captions;
+    private readonly DatelineDetector _datelines;
+
+    public ArticleStructureParser(BoilerplatePhrases boilerplate, SourceCatalog sources)
+    {
+        var sourceNames = new SourceNameFinder(sources);
+        _related = new RelatedBlockFilter(boilerplate);
+        _boilerplate = new BoilerplateFilter(boilerplate);
+        _sourceLines = new SourceLineParser(boilerplate, sourceNames);
+        _captions = new CaptionDetector(boilerplate);
+        _datelines = new DatelineDetector(sourceNames);
+    }
+
     public ArticleStructure Parse(string cleanedText)
     {
-        _ = (boilerplate, sources);
         var lines = cleanedText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return new ArticleStructure
+        var page = new PageParts();
+        var skipFollowUp = false;
+        foreach (var line in _related.RemoveFrom(lines))
         {
-            Title = lines.Length > 0 ? lines[0] : "",
-            Paragraphs = lines.Skip(1).ToArray(),
+            // The line after "تابعونا عبر واتس أب :" is the number or link it announces.
+            if (skipFollowUp)
+            {
+                skipFollowUp = false;
+                if (LineShape.WordCount(line) <= MaxFollowUpLineWords)
+                    continue;
+            }
+            if (_boilerplate.IsFollowUs(line))
+            {
+                skipFollowUp = BoilerplateFilter.PointsAtNextLine(line);
+                continue;
+            }
+            if (BoilerplateFilter.IsBareUrl(line) || BoilerplateFilter.IsPhoneLine(line))
+                continue;
+            if (_boilerplate.IsPublishedLine(line))
+                page.PublishedLines.Add(line);
+            else if (_sourceLines.Parse(line) is { } source)
+                page.SourceLine ??= source;
+            else if (_captions.IsCaption(line))
+                page.Captions.Add(line);
+            else if (page.Title is null)
+                page.Title = line;
+            else if (!page.InBody)
+                ReadTop(page, line);
+            else
+                page.Paragraphs.Add(line);
+        }
+        return page.ToStructure();
+    }
+
+    // Between the title and the first paragraph: a dateline line, an echo of the title, or the first paragraph,
+    // which may itself open with the dateline.
+    private void ReadTop(PageParts page, string line)
+    {
+        if (page.Dateline is null && _datelines.ReadLine(line) is { } dateline)
+        {
+            page.Dateline = dateline;
+            return;
+        }
+        if (TitleEcho.Repeats(page.Title!, line))
+            return;
+        page.InBody = true;
+        if (page.Dateline is null && _datelines.SplitLeading(line) is var (leading, rest))
+        {
+            page.Dateline = leading;
+            line = rest;
+        }
+        page.Paragraphs.Add(line);
+    }
+
+    private sealed class PageParts
+    {
+        public string? Title { get; set; }
+        public Dateline? Dateline { get; set; }
+        public SourceLine? SourceLine { get; set; }
+        public bool InBody { get; set; }
+        public List<string> Captions { get; } = [];
+        public List<string> Paragraphs { get; } = [];
+        public List<string> PublishedLines { get; } = [];
+
+        // The source line names the source; failing that, the agency in the dateline does.
+        public ArticleStructure ToStructure() => new()
+        {
+            Title = Title ?? "",
+            Dateline = Dateline?.Text,
+            Source = SourceLine?.Name ?? Dateline?.Agency,
+            SourceIds = SourceLine?.Ids ?? Dateline?.AgencyIds ?? [],
+            Captions = Captions,
+            Paragraphs = Paragraphs,
+            PublishedLines = PublishedLines,
         };
     }
 }

@@ -1,0 +1,40 @@
+namespace NewsCorpus.Core.Ingestion;
+
+/// <summary>Shape tests shared by the line detectors: word counts, sentence punctuation, script.</summary>
+internal static class LineShape
+{
+    public static int WordCount(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    /// <summary>
+    /// Punctuation that belongs to sentences, not to headings, datelines or names. A dot counts only when it
+    /// ends a word ("قال. ثم"), not inside an abbreviation like <c>أ.ف.ب</c>.
+    /// </summary>
+    public static bool HasSentencePunctuation(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '،' or '؟' or '?' or '!' or '؛' or ';' or '"' or '“' or '”' or '…')
+                return true;
+            if (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '.'))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when most letters are Latin: in an Arabic article such a line is a photo caption or page chrome.</summary>
+    public static bool IsMostlyLatin(string text)
+    {
+        int latin = 0, letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+                continue;
+            letters++;
+            if (c < '\u0250')
+                latin++;
+        }
+        return letters > 0 && latin * 10 >= letters * 6;
+    }
+}
