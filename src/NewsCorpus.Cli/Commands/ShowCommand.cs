@@ -31,16 +31,31 @@ internal static class ShowCommand
                     summit_confidence = article.SummitConfidence,
                     summit_evidence = article.SummitEvidence,
                     source = article.Source,
+                    source_ids = article.SourceIds,
                     dateline = article.Dateline,
                     encoding = article.Encoding,
                     body = article.Body,
+                    paragraphs = article.Paragraphs,
                     captions = article.Captions,
                     entities = article.Entities,
+                    corrected_fields = article.CorrectedFields,
                 });
                 return CliRunner.Ok;
             }
             Console.WriteLine(article.Title);
             Console.WriteLine($"{article.Id} · {article.FileName} · {date ?? "no date"} · {article.SummitId ?? "no summit"} · {article.Source ?? "no source"}");
+            if (article.Dateline is not null)
+                Console.WriteLine($"dateline: {article.Dateline}");
+            if (date is not null)
+                Console.WriteLine($"date: {date} from {article.DateSource} ({article.DateConfidence:0.00}): {article.DateEvidence}");
+            if (article.SummitId is not null)
+                Console.WriteLine($"summit: {article.SummitId} ({article.SummitConfidence:0.00}): {article.SummitEvidence}");
+            if (article.Entities.Count > 0)
+                Console.WriteLine($"entities: {string.Join(", ", article.Entities)}");
+            if (article.CorrectedFields.Count > 0)
+                Console.WriteLine($"corrected by an editor: {string.Join(", ", article.CorrectedFields)}");
+            foreach (var caption in article.Captions)
+                Console.WriteLine($"caption: {caption}");
             Console.WriteLine();
             Console.WriteLine(article.Body);
             return CliRunner.Ok;

@@ -1,10 +1,16 @@
 namespace NewsCorpus.Core.Catalog;
 
-/// <summary>Month and weekday names in every Arabic system and in English (<c>data/months.json</c>).</summary>
-public sealed record CalendarNames(IReadOnlyList<CalendarName> Months, IReadOnlyList<CalendarName> Weekdays)
+/// <summary>
+/// Month and weekday names in every Arabic system and in English (<c>data/months.json</c>), and the words that
+/// place a weekday relative to the day of writing (<c>اليوم</c> 0, <c>أمس</c> −1).
+/// </summary>
+public sealed record CalendarNames(
+    IReadOnlyList<CalendarName> Months,
+    IReadOnlyList<CalendarName> Weekdays,
+    IReadOnlyList<CalendarName>? RelativeDays = null)
 {
     public static CalendarNames Load(string catalogDir) => CatalogJson.Read<CalendarNames>(catalogDir, "months.json");
 }
 
-/// <summary>A month (1–12) or weekday (0 = Sunday, as <see cref="DayOfWeek"/>) and its names.</summary>
+/// <summary>A month (1–12), weekday (0 = Sunday, as <see cref="DayOfWeek"/>) or relative day (offset in days) and its names.</summary>
 public sealed record CalendarName(int Number, IReadOnlyList<string> Names);

@@ -6,10 +6,11 @@ public sealed class SummitCatalog
     private readonly Dictionary<string, Summit> _byId;
     private readonly Dictionary<string, Forum> _forums;
 
-    public SummitCatalog(IReadOnlyList<Summit> summits, IReadOnlyList<Forum> forums)
+    public SummitCatalog(IReadOnlyList<Summit> summits, IReadOnlyList<Forum> forums, PlaceContext? placeContext = null)
     {
         Summits = summits.OrderBy(s => s.MeetingDate).ToList();
         Forums = forums;
+        PlaceContext = placeContext ?? new PlaceContext([], [], [], []);
         _byId = summits.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _forums = forums.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var unknown = summits.Where(s => !_forums.ContainsKey(s.Forum)).Select(s => s.Id).ToList();
@@ -20,14 +21,29 @@ public sealed class SummitCatalog
     /// <summary>Every summit, oldest meeting first.</summary>
     public IReadOnlyList<Summit> Summits { get; }
     public IReadOnlyList<Forum> Forums { get; }
+    /// <summary>Words around a place name that say whether the meeting happened there or something else did.</summary>
+    public PlaceContext PlaceContext { get; }
 
     public Summit? Find(string id) => _byId.GetValueOrDefault(id);
     public Forum? FindForum(string id) => _forums.GetValueOrDefault(id);
 
-    public static SummitCatalog Load(string catalogDir) => new(
-        CatalogJson.Read<SummitsFile>(catalogDir, "summits.json").Summits,
-        CatalogJson.Read<ForumsFile>(catalogDir, "forums.json").Forums);
+    public static SummitCatalog Load(string catalogDir)
+    {
+        var file = CatalogJson.Read<SummitsFile>(catalogDir, "summits.json");
+        return new(file.Summits, CatalogJson.Read<ForumsFile>(catalogDir, "forums.json").Forums, file.PlaceContext);
+    }
 
-    private sealed record SummitsFile(IReadOnlyList<Summit> Summits);
+    private sealed record SummitsFile(IReadOnlyList<Summit> Summits, PlaceContext? PlaceContext = null);
     private sealed record ForumsFile(IReadOnlyList<Forum> Forums);
 }
+
+/// <summary>
+/// Context words for a place mention: locative markers (<c>في</c>, <c>مدينة</c>, attached <c>ب</c>) make it the
+/// scene of the meeting; other-event markers (<c>المؤتمر الدولي في جنيف</c>) make it the scene of something else,
+/// unless a word after the marker says it is the leaders' own press conference.
+/// </summary>
+public sealed record PlaceContext(
+    IReadOnlyList<string> LocativeMarkers,
+    IReadOnlyList<string> LocativePrefixes,
+    IReadOnlyList<string> OtherEventMarkers,
+    IReadOnlyList<string> OwnEventQualifiers);

@@ -29,6 +29,8 @@ public sealed record Article
     public string? SummitEvidence { get; init; }
     /// <summary>Ids of the gazetteer entities the article mentions.</summary>
     public IReadOnlyList<string> Entities { get; init; } = [];
+    /// <summary>Fields an editor corrected (see <c>ArticleOverrides</c>); their values above are the corrections.</summary>
+    public IReadOnlyList<string> CorrectedFields { get; init; } = [];
     /// <summary>The decoded file exactly as imported, kept for display and audit.</summary>
     public required string OriginalText { get; init; }
 

@@ -7,11 +7,19 @@ namespace NewsCorpus.Core.Ingestion;
 public sealed class ArticleParser(Catalogs catalogs)
 {
     private readonly ArticleStructureParser _structure = new(catalogs.Boilerplate, catalogs.Sources);
+    private readonly EntityTagger _entities = new(catalogs.Entities);
+    private readonly DateExtractor _dates = new(catalogs.Calendar);
+    private readonly SummitClassifier _summits = new(catalogs.Summits, catalogs.Entities.AttachedPrefixes);
 
     public Article Parse(string fileName, string contentHash, DecodedText decoded)
     {
         var original = decoded.Text ?? throw new ArgumentException("Cannot parse a refused file.", nameof(decoded));
         var structure = _structure.Parse(TextCleaner.Clean(original));
+        var text = ArticleText.From(structure, catalogs.Boilerplate);
+        var entities = _entities.Tag(text);
+        var clues = _dates.FindClues(text);
+        var summit = _summits.Classify(text, entities, clues);
+        var date = DateExtractor.Extract(clues, summit is null ? null : catalogs.Summits.Find(summit.SummitId));
         return new Article
         {
             Id = ArticleId.FromFileName(fileName),
@@ -24,6 +32,14 @@ public sealed class ArticleParser(Catalogs catalogs)
             SourceIds = structure.SourceIds,
             Captions = structure.Captions,
             Paragraphs = structure.Paragraphs,
+            Date = date?.Date,
+            DateSource = date?.Source,
+            DateConfidence = date?.Confidence ?? 0,
+            DateEvidence = date?.Evidence,
+            SummitId = summit?.SummitId,
+            SummitConfidence = summit?.Confidence ?? 0,
+            SummitEvidence = summit?.Evidence,
+            Entities = entities,
             OriginalText = original,
         };
     }

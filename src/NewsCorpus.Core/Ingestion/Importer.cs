@@ -43,8 +43,8 @@ public sealed class Importer(ArticleStore store, SearchIndex index, ArticleParse
             if (decoded.IsRefused)
                 return Failed(fileName, decoded.Refusal!);
             var article = parser.Parse(fileName, hash, decoded);
-            store.Upsert(article);
-            changed.Add(article);
+            // Index what the store holds: the re-parsed article with editors' corrections applied.
+            changed.Add(store.Upsert(article));
             return new ImportFileResult(fileName, storedHash is null ? ImportOutcome.Imported : ImportOutcome.Updated, article.Id);
         }
         catch (IOException e)

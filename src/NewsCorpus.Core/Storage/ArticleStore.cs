@@ -5,9 +5,15 @@ using NewsCorpus.Core.Ingestion;
 
 namespace NewsCorpus.Core.Storage;
 
-/// <summary>Reads and writes articles in SQLite, the source of truth.</summary>
+/// <summary>
+/// Reads and writes articles in SQLite, the source of truth. Parsed values live in <c>articles</c>; editors'
+/// corrections live apart in <see cref="Overrides"/> and are applied on every read.
+/// </summary>
 public sealed partial class ArticleStore(Database database)
 {
+    /// <summary>Editors' corrections, which re-imports never overwrite.</summary>
+    public ArticleOverrides Overrides { get; } = new(database);
+
     private const string Columns = """
         id, file_name, content_hash, encoding, title, dateline, source, source_ids, paragraphs, captions,
         date, date_source, date_confidence, date_evidence, summit_id, summit_confidence, summit_evidence,
@@ -22,8 +28,11 @@ public sealed partial class ArticleStore(Database database)
             "SELECT content_hash FROM articles WHERE file_name = @fileName", new { fileName });
     }
 
-    /// <summary>Inserts the article, or replaces the parsed values of the article with the same id (overrides are kept).</summary>
-    public void Upsert(Article article)
+    /// <summary>
+    /// Inserts the article, or replaces the parsed values of the article with the same id. Corrections are kept;
+    /// returns the article as read back, corrections applied, which is what should be indexed.
+    /// </summary>
+    public Article Upsert(Article article)
     {
         using var connection = database.Open();
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
@@ -41,21 +50,33 @@ public sealed partial class ArticleStore(Database database)
                 summit_confidence = excluded.summit_confidence, summit_evidence = excluded.summit_evidence,
                 entities = excluded.entities, original_text = excluded.original_text, updated_at = excluded.updated_at
             """, ArticleRow.From(article, now));
+        return ArticleOverrides.Apply(article, Overrides.For(article.Id));
     }
 
     public Article? Get(string id)
     {
         using var connection = database.Open();
         var row = connection.QuerySingleOrDefault<ArticleRow>($"SELECT {Columns} FROM articles WHERE id = @id", new { id });
-        return row?.ToArticle();
+        return row is null ? null : ArticleOverrides.Apply(row.ToArticle(), Overrides.For(id));
+    }
+
+    /// <summary>The article as parsed from its file, without editors' corrections.</summary>
+    public Article? GetParsed(string id)
+    {
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<ArticleRow>($"SELECT {Columns} FROM articles WHERE id = @id", new { id })?.ToArticle();
     }
 
     /// <summary>Every article, for rebuilding the index; streamed so memory stays flat on a large corpus.</summary>
     public IEnumerable<Article> All()
     {
+        var overrides = Overrides.All();
         using var connection = database.Open();
         foreach (var row in connection.Query<ArticleRow>($"SELECT {Columns} FROM articles ORDER BY id", buffered: false))
-            yield return row.ToArticle();
+        {
+            var article = row.ToArticle();
+            yield return overrides.TryGetValue(article.Id, out var corrections) ? ArticleOverrides.Apply(article, corrections) : article;
+        }
     }
 
     public int Count()
