@@ -1,23 +1,30 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using NewsCorpus.Web.Corpus;
+using NewsCorpus.Web.Localization;
+using NewsCorpus.Web.Pages.Search;
+using NewsCorpus.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--data-dir"] = "NewsCorpus:DataDir" });
+// `dotnet run` starts in Production from the build output, where the compressed static assets are only found
+// through the static web assets manifest; without it, browsers asking for gzip get empty stylesheets.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddNewsCorpus(builder.Configuration);
+builder.Services.AddInterfaceLanguages();
+builder.Services.AddKeysUnderDataDir();
 builder.Services.AddRazorPages();
-// Arabic text is written as itself, not as &#x...; entities (still HTML-encoded where it matters).
-builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 
+// First, so the 404 and 500 pages (re-executed below) speak the request's language.
+app.UseInterfaceLanguages();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
-app.UseStatusCodePagesWithReExecute("/NotFound");
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseSecurityHeaders();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapSearchExports();
 
 app.Run();
 

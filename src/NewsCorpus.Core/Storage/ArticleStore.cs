@@ -9,7 +9,7 @@ namespace NewsCorpus.Core.Storage;
 /// Reads and writes articles in SQLite, the source of truth. Parsed values live in <c>articles</c>; editors'
 /// corrections live apart in <see cref="Overrides"/> and are applied on every read.
 /// </summary>
-public sealed class ArticleStore(Database database)
+public sealed partial class ArticleStore(Database database)
 {
     /// <summary>Editors' corrections, which re-imports never overwrite.</summary>
     public ArticleOverrides Overrides { get; } = new(database);

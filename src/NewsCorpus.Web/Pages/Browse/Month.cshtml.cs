@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsCorpus.Core.Search;
+
+namespace NewsCorpus.Web.Pages.Browse;
+
+/// <summary>One month's articles, oldest first, grouped by day.</summary>
+public sealed class MonthModel(NewsCorpus.Core.Corpus corpus) : PageModel
+{
+    private const int MaxArticles = 1000;
+
+    public int Year { get; private set; }
+    public int Month { get; private set; }
+    public int Total { get; private set; }
+    public IReadOnlyList<IGrouping<DateOnly?, SearchHit>> ByDate { get; private set; } = [];
+
+    public IActionResult OnGet(int year, int month)
+    {
+        if (year is < 1 or > 9999 || month is < 1 or > 12)
+            return NotFound();
+        (Year, Month) = (year, month);
+        var first = new DateOnly(year, month, 1);
+        var result = corpus.Searcher.Search(new SearchRequest
+        {
+            From = first, To = first.AddMonths(1).AddDays(-1), Sort = SearchSort.Date, Limit = MaxArticles,
+        });
+        Total = result.Total;
+        ByDate = result.Hits.GroupBy(h => h.Date).OrderBy(g => g.Key).ToList();
+        return Page();
+    }
+}

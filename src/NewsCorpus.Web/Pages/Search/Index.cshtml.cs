@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsCorpus.Core.Search;
+
+namespace NewsCorpus.Web.Pages.Search;
+
+/// <summary>The search page: query echoed, total, facets, active filters, snippets, pages, downloads.</summary>
+public sealed class IndexModel(NewsCorpus.Core.Corpus corpus) : PageModel
+{
+    /// <summary>The facets shown in the panel, in order; the keys are those of <see cref="SearchResult.Facets"/>.</summary>
+    public static readonly IReadOnlyList<string> FacetKeys = ["summit", "year", "source", "person"];
+
+    public SearchQuery Query { get; private set; } = new();
+    public SearchResult Result { get; private set; } = new(0, []);
+
+    public int PageCount => Math.Max(1, (Result.Total + SearchQuery.PageSize - 1) / SearchQuery.PageSize);
+
+    public IReadOnlyList<FacetCount> Facet(string key) =>
+        Result.Facets.TryGetValue(key, out var counts) ? counts : [];
+
+    public void OnGet()
+    {
+        Query = SearchQuery.Parse(Request.Query);
+        Result = corpus.Searcher.Search(Query.ToRequest());
+    }
+}

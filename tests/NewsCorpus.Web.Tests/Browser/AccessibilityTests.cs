@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace NewsCorpus.Web.Tests.Browser;
+
+/// <summary>axe-core (vendored, injected into each page) finds no serious or critical violation on any page type, in either language.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser)
+{
+    private static readonly string AxeScript = Path.Combine(AppContext.BaseDirectory, "Browser", "axe.min.js");
+
+    public static TheoryData<string, string> PageTypes => new()
+    {
+        { "/", "home" },
+        { "/search?q=" + Uri.EscapeDataString("بوتين") + "&summit=g20-2016-hangzhou", "search" },
+        { "/search?q=" + Uri.EscapeDataString("كلمةلاتوجد"), "search-empty" },
+        { "/summits", "summits" },
+        { "/summits/g20-2016-hangzhou", "summit" },
+        { "/browse", "browse" },
+        { "/browse/2016", "browse-year" },
+        { "/browse/2016/9", "browse-month" },
+        { "/articles/hangzhou-meeting?q=" + Uri.EscapeDataString("بوتين"), "article" },
+        { "/no/such/page", "not-found" },
+    };
+
+    [SkippableFact]
+    public async Task Every_page_type_has_no_serious_or_critical_violations_in_arabic_and_english()
+    {
+        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        // axe is injected as an inline script, which the site's Content-Security-Policy rightly forbids.
+        var page = await browser.NewPageAsync(new() { BypassCSP = true, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var failures = new List<string>();
+
+        foreach (var culture in new[] { "ar", "en" })
+        {
+            foreach (var row in PageTypes)
+            {
+                var (url, name) = ((string)row[0], (string)row[1]);
+                var address = browser.BaseUrl + url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "culture=" + culture;
+                await page.GotoAsync(address);
+                await page.AddScriptTagAsync(new() { Path = AxeScript });
+                var json = await page.EvaluateAsync<string>("""
+                    async () => {
+                        const r = await axe.run(document, { resultTypes: ['violations'] });
+                        return JSON.stringify(r.violations
+                            .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                            .map(v => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`));
+                    }
+                    """);
+                failures.AddRange(JsonSerializer.Deserialize<string[]>(json)!.Select(v => $"{culture} {url}: {v}"));
+                await browser.ScreenshotAsync(page, $"page-{name}-{culture}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        await page.Context.CloseAsync();
+    }
+}
