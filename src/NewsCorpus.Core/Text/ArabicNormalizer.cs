@@ -42,11 +42,13 @@ public static class ArabicNormalizer
 
     /// <summary>
     /// A dot or middle dot inside an Arabic word (letters, maybe tatweel, on both sides with no space) is a
-    /// filter-dodging break, not punctuation: "end. Start" keeps its dot because a space follows it.
+    /// filter-dodging break, not punctuation: "end. Start" keeps its dot because a space follows it. The Arabic
+    /// comma is never a break: scraped lists often lose the space after it (<c>سوريا،العراق</c>), and gluing
+    /// them would hide both names.
     /// </summary>
     public static bool IsWordBreakingDot(string text, int index)
     {
-        if (text[index] is not ('.' or '·' or '\u2022' or '\u060C' or '٫'))
+        if (text[index] is not ('.' or '·' or '\u2022'))
             return false;
         var before = index - 1;
         while (before >= 0 && (text[before] == '\u0640' || text[before] == text[index]))

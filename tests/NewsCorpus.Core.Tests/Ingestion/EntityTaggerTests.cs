@@ -23,6 +23,7 @@ public sealed class EntityTaggerTests
     [InlineData("وقال مصدر مقرب للكرملين", "kremlin")]
     [InlineData("رسالة للأمم المتحدة", "un")]
     [InlineData("فبوتين لم يعلق", "putin")]
+    [InlineData("قال دميتري بسكوف المتحدث باسم الكرملين", "peskov")]
     [InlineData("وبالأسد يتمسك الروس", "assad")]
     public void Names_carrying_attached_prefixes_are_found(string text, string entity) =>
         Assert.Contains(entity, Tag(text));
@@ -32,8 +33,17 @@ public sealed class EntityTaggerTests
     [InlineData("رحب المسؤولون الإيرانيون بالاتفاق", "iran")]
     [InlineData("عاد الأمريكيون إلى بلادهم", "usa")]
     [InlineData("وصل بوتينوف إلى المدينة", "putin")]
+    [InlineData("زار مدينة بسكوف الروسية", "peskov")]
     public void Names_are_not_found_inside_other_words(string text, string entity) =>
         Assert.DoesNotContain(entity, Tag(text));
+
+    [Fact]
+    public void Names_on_either_side_of_an_arabic_comma_without_a_space_are_both_found()
+    {
+        var entities = Tag("ناقشا الأوضاع في سوريا،العراق");
+        Assert.Contains("syria", entities);
+        Assert.Contains("iraq", entities);
+    }
 
     [Fact]
     public void Obfuscated_and_quoted_names_are_found() =>

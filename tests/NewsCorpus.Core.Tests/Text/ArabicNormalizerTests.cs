@@ -16,6 +16,10 @@ public class ArabicNormalizerTests
     public void A_sentence_end_keeps_its_dot() =>
         Assert.Equal("انتهي اللقاء. وبدا", ArabicNormalizer.Normalize("انتهى اللقاء. وبدأ"));
 
+    [Fact]
+    public void An_arabic_comma_without_a_space_still_separates_words() =>
+        Assert.Equal("سوريا،العراق", ArabicNormalizer.Normalize("سوريا،العراق"));
+
     [Theory]
     [InlineData("أوباما", "اوباما")]
     [InlineData("إيران", "ايران")]
