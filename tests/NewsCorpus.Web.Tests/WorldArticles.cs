@@ -54,7 +54,9 @@ public static class WorldArticles
             Id = id, FileName = id + ".txt", ContentHash = id, Encoding = "utf-8", Title = title,
             Date = date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             DateSource = dateSource, DateConfidence = date is null ? 0 : 0.9,
+            DateEvidence = date is null ? null : $"{dateSource} \"{date}\"",
             SummitId = summit, SummitConfidence = summit is null ? 0 : 0.9,
+            SummitEvidence = summit is null ? null : $"name \"{summit}\"",
             Source = source, SourceIds = sourceIds, Dateline = dateline,
             Paragraphs = paragraphs, Captions = captions, Entities = entities, OriginalText = original,
         };

@@ -16,6 +16,20 @@ public sealed class ArticlePageTests(WorldAppFactory factory) : IClassFixture<Wo
     }
 
     [Fact]
+    public async Task The_classifiers_evidence_is_tucked_away_as_technical_notes()
+    {
+        var client = await factory.CreateWorldClientAsync();
+
+        var page = await HtmlPage.GetAsync(client, "/articles/hangzhou-meeting");
+
+        var notes = page.QuerySelectorAll(".facts details.evidence").ToList();
+        Assert.Equal(2, notes.Count);
+        Assert.All(notes, n => Assert.Equal("كيف استُخلص", n.QuerySelector("summary")!.TextContent));
+        Assert.Equal("caption \"2016-09-05\"", notes[0].QuerySelector("p[lang=en][dir=ltr]")!.TextContent);
+        Assert.Equal("name \"g20-2016-hangzhou\"", notes[1].QuerySelector("p[lang=en][dir=ltr]")!.TextContent);
+    }
+
+    [Fact]
     public async Task Article_links_its_summit_sources_and_entities()
     {
         var client = await factory.CreateWorldClientAsync();
