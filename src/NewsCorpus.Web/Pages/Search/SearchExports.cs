@@ -63,8 +63,14 @@ public static class SearchExports
         return csv.ToString();
     }
 
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+    private static string Quote(string cell)
+    {
+        // Titles and snippets are scraped text: one starting with = + - @ would run as a formula in a spreadsheet
+        // (CSV injection), so it is kept as text by a leading apostrophe.
+        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            cell = "'" + cell;
+        return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+    }
 
     private sealed record ExportJson(int Total, IReadOnlyList<ExportHit> Hits);
 

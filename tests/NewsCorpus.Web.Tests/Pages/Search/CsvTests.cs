@@ -16,4 +16,18 @@ public sealed class CsvTests
         var row = csv.Split("\r\n")[1];
         Assert.Equal("a1,\"بوتين، \"\"الاتفاق\"\", قريب\",2016-09-04,,,1.5,http://host/articles/a1,\"سطر\nثان\"", row);
     }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\"")]
+    [InlineData("+1 بوتين", "'+1 بوتين")]
+    [InlineData("-بوتين", "'-بوتين")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    public void Cells_that_a_spreadsheet_would_run_as_formulas_are_kept_as_text(string title, string cell)
+    {
+        var hit = new SearchHit("a1", "a1.txt", title, null, null, null, 1f, new Snippet([new SnippetPart("نص", false)]));
+
+        var row = SearchExports.ToCsv([hit], "http://host").Split("\r\n")[1];
+
+        Assert.StartsWith("a1," + cell + ",", row, StringComparison.Ordinal);
+    }
 }
