@@ -31,7 +31,7 @@ public sealed class ShowCommandTests : IDisposable
         Assert.Contains("peskov", entities);
         Assert.Contains("obama", entities);
         Assert.Contains("بيسكوف", article.GetProperty("body").GetString(), StringComparison.Ordinal);
-        foreach (var field in new[] { "title", "source", "source_ids", "dateline", "captions", "date_evidence", "corrected_fields" })
+        foreach (var field in new[] { "title", "source", "source_ids", "dateline", "byline", "captions", "date_evidence", "corrected_fields" })
             Assert.True(article.TryGetProperty(field, out _), $"missing {field}");
     }
 

@@ -33,6 +33,7 @@ internal static class ShowCommand
                     source = article.Source,
                     source_ids = article.SourceIds,
                     dateline = article.Dateline,
+                    byline = article.Byline,
                     encoding = article.Encoding,
                     body = article.Body,
                     paragraphs = article.Paragraphs,
@@ -46,6 +47,8 @@ internal static class ShowCommand
             Console.WriteLine($"{article.Id} · {article.FileName} · {date ?? "no date"} · {article.SummitId ?? "no summit"} · {article.Source ?? "no source"}");
             if (article.Dateline is not null)
                 Console.WriteLine($"dateline: {article.Dateline}");
+            if (article.Byline is not null)
+                Console.WriteLine($"byline: {article.Byline}");
             if (date is not null)
                 Console.WriteLine($"date: {date} from {article.DateSource} ({article.DateConfidence:0.00}): {article.DateEvidence}");
             if (article.SummitId is not null)

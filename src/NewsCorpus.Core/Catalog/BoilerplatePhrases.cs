@@ -12,6 +12,9 @@ public sealed record BoilerplatePhrases(
     /// <summary>Lines that close a related-stories block inside the body ("end of list"); optional.</summary>
     public IReadOnlyList<string> SectionEnds { get; init; } = [];
 
+    /// <summary>Words that open an author's credit above the article ("كتب:", "بقلم", "By"); optional.</summary>
+    public IReadOnlyList<string> BylinePrefixes { get; init; } = [];
+
     public static BoilerplatePhrases Load(string catalogDir) =>
         CatalogJson.Read<BoilerplatePhrases>(catalogDir, "boilerplate.json");
 }

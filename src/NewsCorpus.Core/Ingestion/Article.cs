@@ -12,6 +12,8 @@ public sealed record Article
     public required string Encoding { get; init; }
     public required string Title { get; init; }
     public string? Dateline { get; init; }
+    /// <summary>The author's credit above the article (<c>كتب: محمد علي</c>), as written.</summary>
+    public string? Byline { get; init; }
     /// <summary>The source as the article names it, e.g. <c>الجزيرة + وكالات</c>.</summary>
     public string? Source { get; init; }
     /// <summary>Ids from <c>data/sources.json</c> of the outlets and agencies in <see cref="Source"/>.</summary>

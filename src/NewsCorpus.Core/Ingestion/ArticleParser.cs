@@ -6,7 +6,7 @@ namespace NewsCorpus.Core.Ingestion;
 /// <summary>Turns a decoded article file into an <see cref="Article"/>. Pure: no disk, no database.</summary>
 public sealed class ArticleParser(Catalogs catalogs)
 {
-    private readonly ArticleStructureParser _structure = new(catalogs.Boilerplate, catalogs.Sources);
+    private readonly ArticleStructureParser _structure = new(catalogs.Boilerplate, catalogs.Sources, catalogs.Calendar);
     private readonly EntityTagger _entities = new(catalogs.Entities);
     private readonly DateExtractor _dates = new(catalogs.Calendar);
     private readonly SummitClassifier _summits = new(catalogs.Summits, catalogs.Entities.AttachedPrefixes);
@@ -28,6 +28,7 @@ public sealed class ArticleParser(Catalogs catalogs)
             Encoding = decoded.EncodingName!,
             Title = structure.Title.Length > 0 ? structure.Title : fileName,
             Dateline = structure.Dateline,
+            Byline = structure.Byline,
             Source = structure.Source,
             SourceIds = structure.SourceIds,
             Captions = structure.Captions,

@@ -8,6 +8,8 @@ public sealed record ArticleStructure
 {
     public required string Title { get; init; }
     public string? Dateline { get; init; }
+    /// <summary>The author's credit above the article (<c>كتب: محمد علي</c>), as written.</summary>
+    public string? Byline { get; init; }
     public string? Source { get; init; }
     public IReadOnlyList<string> SourceIds { get; init; } = [];
     public IReadOnlyList<string> Captions { get; init; } = [];

@@ -4,7 +4,8 @@ namespace NewsCorpus.Core.Ingestion;
 
 /// <summary>
 /// Splits cleaned article text into its <see cref="ArticleStructure"/> the way an editor reads the page:
-/// title first; then, before the first paragraph, captions, a dateline and an echo of the title; then body
+/// title first; then, before the first paragraph, captions, a byline, a date stamp, a dateline and an echo of
+/// the title, in any order; then body
 /// paragraphs, with the source line, captions, "published on" stamps and page chrome taken out, and blocks of
 /// related stories dropped whole. Each line is one unit: headings inside the body stay paragraphs. Pure.
 /// </summary>
@@ -17,8 +18,10 @@ public sealed class ArticleStructureParser
     private readonly SourceLineParser _sourceLines;
     private readonly CaptionDetector _captions;
     private readonly DatelineDetector _datelines;
+    private readonly BylineDetector _bylines;
+    private readonly DateOnlyLine _dateStamps;
 
-    public ArticleStructureParser(BoilerplatePhrases boilerplate, SourceCatalog sources)
+    public ArticleStructureParser(BoilerplatePhrases boilerplate, SourceCatalog sources, CalendarNames calendar)
     {
         var sourceNames = new SourceNameFinder(sources);
         _related = new RelatedBlockFilter(boilerplate);
@@ -26,6 +29,8 @@ public sealed class ArticleStructureParser
         _sourceLines = new SourceLineParser(boilerplate, sourceNames);
         _captions = new CaptionDetector(boilerplate);
         _datelines = new DatelineDetector(sourceNames);
+        _bylines = new BylineDetector(boilerplate);
+        _dateStamps = new DateOnlyLine(calendar);
     }
 
     public ArticleStructure Parse(string cleanedText)
@@ -65,10 +70,20 @@ public sealed class ArticleStructureParser
         return page.ToStructure();
     }
 
-    // Between the title and the first paragraph: a dateline line, an echo of the title, or the first paragraph,
-    // which may itself open with the dateline.
+    // Between the title and the first paragraph: a byline, a date stamp, a dateline line, an echo of the title,
+    // or the first paragraph, which may itself open with the dateline.
     private void ReadTop(PageParts page, string line)
     {
+        if (page.Byline is null && _bylines.IsByline(line))
+        {
+            page.Byline = line;
+            return;
+        }
+        if (_dateStamps.Is(line))
+        {
+            page.PublishedLines.Add(line);
+            return;
+        }
         if (page.Dateline is null && _datelines.ReadLine(line) is { } dateline)
         {
             page.Dateline = dateline;
@@ -89,6 +104,7 @@ public sealed class ArticleStructureParser
     {
         public string? Title { get; set; }
         public Dateline? Dateline { get; set; }
+        public string? Byline { get; set; }
         public SourceLine? SourceLine { get; set; }
         public bool InBody { get; set; }
         public List<string> Captions { get; } = [];
@@ -100,6 +116,7 @@ public sealed class ArticleStructureParser
         {
             Title = Title ?? "",
             Dateline = Dateline?.Text,
+            Byline = Byline,
             Source = SourceLine?.Name ?? Dateline?.Agency,
             SourceIds = SourceLine?.Ids ?? Dateline?.AgencyIds ?? [],
             Captions = Captions,

@@ -42,6 +42,7 @@ internal sealed class DatePatterns
         YearMonthDay = new Regex(@"(?<![\d/.-])" + @"(?<y>(?:19|20)\d{2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[/.-]\d)", Options);
         // 28/9/2015 · 28-09-2015 · 28.9.2015 (day first, as Arabic outlets write; month first only when the day says so)
         NumericDate = new Regex(@"(?<![\d/.-])" + @"(?<a>\d{1,2})(?<s>[-/.])(?<b>\d{1,2})\k<s>" + Year + @"(?![/.-]\d)", Options);
+        BareWeekday = new Regex($@"{NotAfterWord}{Alternation(_weekdays.Keys)}{NotBeforeLetter}", Options);
         Weekday = new Regex(
             $@"{NotAfterWord}(?<r>{Alternation(_relativeDays.Keys)})\s+(?<w>{Alternation(_weekdays.Keys)}){NotBeforeLetter}", Options);
     }
@@ -52,6 +53,8 @@ internal sealed class DatePatterns
     public Regex YearMonthDay { get; }
     public Regex NumericDate { get; }
     public Regex Weekday { get; }
+    /// <summary>A weekday name on its own (<c>الاثنين</c>), without the "today"/"yesterday" that dates it.</summary>
+    public Regex BareWeekday { get; }
 
     public int Month(string name) => _months[Collapse(name)];
     public DayOfWeek WeekdayOf(string name) => (DayOfWeek)_weekdays[Collapse(name)];

@@ -15,7 +15,7 @@ public sealed partial class ArticleStore(Database database)
     public ArticleOverrides Overrides { get; } = new(database);
 
     private const string Columns = """
-        id, file_name, content_hash, encoding, title, dateline, source, source_ids, paragraphs, captions,
+        id, file_name, content_hash, encoding, title, dateline, byline, source, source_ids, paragraphs, captions,
         date, date_source, date_confidence, date_evidence, summit_id, summit_confidence, summit_evidence,
         entities, original_text
         """;
@@ -38,12 +38,12 @@ public sealed partial class ArticleStore(Database database)
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         connection.Execute($"""
             INSERT INTO articles ({Columns}, imported_at, updated_at)
-            VALUES (@Id, @FileName, @ContentHash, @Encoding, @Title, @Dateline, @Source, @SourceIds, @Paragraphs, @Captions,
+            VALUES (@Id, @FileName, @ContentHash, @Encoding, @Title, @Dateline, @Byline, @Source, @SourceIds, @Paragraphs, @Captions,
                     @Date, @DateSource, @DateConfidence, @DateEvidence, @SummitId, @SummitConfidence, @SummitEvidence,
                     @Entities, @OriginalText, @Now, @Now)
             ON CONFLICT(id) DO UPDATE SET
                 file_name = excluded.file_name, content_hash = excluded.content_hash, encoding = excluded.encoding,
-                title = excluded.title, dateline = excluded.dateline, source = excluded.source, source_ids = excluded.source_ids,
+                title = excluded.title, dateline = excluded.dateline, byline = excluded.byline, source = excluded.source, source_ids = excluded.source_ids,
                 paragraphs = excluded.paragraphs, captions = excluded.captions, date = excluded.date,
                 date_source = excluded.date_source, date_confidence = excluded.date_confidence,
                 date_evidence = excluded.date_evidence, summit_id = excluded.summit_id,
@@ -94,6 +94,7 @@ public sealed partial class ArticleStore(Database database)
         public string Encoding { get; init; } = "";
         public string Title { get; init; } = "";
         public string? Dateline { get; init; }
+        public string? Byline { get; init; }
         public string? Source { get; init; }
         public string Source_Ids { get; init; } = "[]";
         public string Paragraphs { get; init; } = "[]";
@@ -110,7 +111,7 @@ public sealed partial class ArticleStore(Database database)
 
         public static object From(Article a, string now) => new
         {
-            a.Id, a.FileName, a.ContentHash, a.Encoding, a.Title, a.Dateline, a.Source,
+            a.Id, a.FileName, a.ContentHash, a.Encoding, a.Title, a.Dateline, a.Byline, a.Source,
             SourceIds = JsonSerializer.Serialize(a.SourceIds),
             Paragraphs = JsonSerializer.Serialize(a.Paragraphs),
             Captions = JsonSerializer.Serialize(a.Captions),
@@ -123,7 +124,7 @@ public sealed partial class ArticleStore(Database database)
         public Article ToArticle() => new()
         {
             Id = Id, FileName = File_Name, ContentHash = Content_Hash, Encoding = Encoding, Title = Title,
-            Dateline = Dateline, Source = Source,
+            Dateline = Dateline, Byline = Byline, Source = Source,
             SourceIds = JsonSerializer.Deserialize<string[]>(Source_Ids) ?? [],
             Paragraphs = JsonSerializer.Deserialize<string[]>(Paragraphs) ?? [],
             Captions = JsonSerializer.Deserialize<string[]>(Captions) ?? [],

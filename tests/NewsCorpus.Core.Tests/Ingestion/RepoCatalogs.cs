@@ -11,7 +11,7 @@ internal static class RepoCatalogs
 
     public static Catalogs Catalogs => Loaded.Value;
 
-    public static ArticleStructureParser StructureParser() => new(Catalogs.Boilerplate, Catalogs.Sources);
+    public static ArticleStructureParser StructureParser() => new(Catalogs.Boilerplate, Catalogs.Sources, Catalogs.Calendar);
 
     public static SourceNameFinder SourceNames() => new(Catalogs.Sources);
 

@@ -16,6 +16,18 @@ public sealed class ArticlePageTests(WorldAppFactory factory) : IClassFixture<Wo
     }
 
     [Fact]
+    public async Task The_byline_is_shown_under_the_title_and_among_the_facts()
+    {
+        var client = await factory.CreateWorldClientAsync();
+
+        var page = await HtmlPage.GetAsync(client, "/articles/hangzhou-press");
+
+        Assert.Equal("بقلم: سامر الأحمد", page.QuerySelector("header .author")!.TextContent);
+        var facts = page.QuerySelectorAll(".facts dt").Select(dt => (dt.TextContent, dt.NextElementSibling!.TextContent.Trim())).ToList();
+        Assert.Contains(("الكاتب", "بقلم: سامر الأحمد"), facts);
+    }
+
+    [Fact]
     public async Task The_classifiers_evidence_is_tucked_away_as_technical_notes()
     {
         var client = await factory.CreateWorldClientAsync();
