@@ -43,8 +43,9 @@ internal sealed class DatePatterns
         // 28/9/2015 · 28-09-2015 · 28.9.2015 (day first, as Arabic outlets write; month first only when the day says so)
         NumericDate = new Regex(@"(?<![\d/.-])" + @"(?<a>\d{1,2})(?<s>[-/.])(?<b>\d{1,2})\k<s>" + Year + @"(?![/.-]\d)", Options);
         BareWeekday = new Regex($@"{NotAfterWord}{Alternation(_weekdays.Keys)}{NotBeforeLetter}", Options);
+        // اليوم الأربعاء · واليوم الأربعاء · وأمس الأحد: "and" or "so" may be attached to the relative day.
         Weekday = new Regex(
-            $@"{NotAfterWord}(?<r>{Alternation(_relativeDays.Keys)})\s+(?<w>{Alternation(_weekdays.Keys)}){NotBeforeLetter}", Options);
+            $@"{NotAfterWord}[وف]?(?<r>{Alternation(_relativeDays.Keys)})\s+(?<w>{Alternation(_weekdays.Keys)}){NotBeforeLetter}", Options);
     }
 
     public Regex DayMonthYear { get; }

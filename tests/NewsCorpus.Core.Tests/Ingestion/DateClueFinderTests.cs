@@ -56,6 +56,8 @@ public sealed class DateClueFinderTests
     [InlineData("عقد الرئيسان اجتماعا اليوم الأربعاء في جنيف", DayOfWeek.Wednesday, 0)]
     [InlineData("قال الرئيس الروسي اليوم الاثنين إنه لا بديل", DayOfWeek.Monday, 0)]
     [InlineData("أعلنت الخارجية أمس الأحد عدم التوصل إلى اتفاق", DayOfWeek.Sunday, -1)]
+    [InlineData("وصل الرئيس إلى جنيف واليوم الأربعاء يلتقي نظيره", DayOfWeek.Wednesday, 0)]
+    [InlineData("وأمس الأحد أعلنت الخارجية عدم التوصل إلى اتفاق", DayOfWeek.Sunday, -1)]
     public void Finds_weekdays_relative_to_the_day_of_writing(string text, DayOfWeek day, int offset)
     {
         var weekday = Assert.Single(Clues(text).Weekdays);
