@@ -11,6 +11,7 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(ReindexCommand.Create());
+root.Subcommands.Add(ReparseCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 
 return CliRunner.Run(root, args);

@@ -20,7 +20,9 @@ public sealed class Corpus : IDisposable
         Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs));
         Store = new ArticleStore(new Database(Path.Combine(Options.DataDir, "newscorpus.db")));
         Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities, Analyzer.Fingerprint);
-        Importer = new Importer(Store, Index, new ArticleParser(Catalogs), Options);
+        var parser = new ArticleParser(Catalogs);
+        Importer = new Importer(Store, Index, parser, Options);
+        Reparser = new Reparser(Store, parser);
         Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs));
         // The index is derived: if it was lost, is behind the store or was analyzed differently, rebuild it from SQLite.
         if (Index.DocumentCount != Store.Count() || !Index.AnalysisIsCurrent)
@@ -34,10 +36,19 @@ public sealed class Corpus : IDisposable
     public ArticleStore Store { get; }
     public SearchIndex Index { get; }
     public Importer Importer { get; }
+    public Reparser Reparser { get; }
     public ArticleSearcher Searcher { get; }
 
     /// <summary>Rebuilds the Lucene index from SQLite; returns the number of documents indexed.</summary>
     public int Reindex() => Index.Rebuild(Store.All());
+
+    /// <summary>Parses every stored article again with the current rules and catalogs, then rebuilds the index.</summary>
+    public ReparseReport Reparse()
+    {
+        var report = Reparser.ReparseAll();
+        Index.Rebuild(Store.All());
+        return report;
+    }
 
     /// <summary>Size in bytes of everything under the data folder.</summary>
     public long StoreSizeBytes() =>

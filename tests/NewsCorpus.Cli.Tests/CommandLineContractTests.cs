@@ -64,6 +64,17 @@ public sealed class CommandLineContractTests : IDisposable
     }
 
     [Fact]
+    public void Reparse_parses_every_stored_article_again_and_reports_what_changed()
+    {
+        _cli.RunJson("import", CliProcess.SampleArticles, "--json");
+
+        var report = _cli.RunJson("reparse", "--json");
+
+        Assert.Equal(5, report.GetProperty("reparsed").GetInt32());
+        Assert.Equal(0, report.GetProperty("changed").GetInt32());
+    }
+
+    [Fact]
     public void Reindex_and_stats_agree_on_counts()
     {
         _cli.RunJson("import", CliProcess.SampleArticles, "--json");

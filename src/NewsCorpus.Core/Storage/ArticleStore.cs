@@ -79,6 +79,13 @@ public sealed partial class ArticleStore(Database database)
         }
     }
 
+    /// <summary>Every article id, in id order.</summary>
+    public IReadOnlyList<string> Ids()
+    {
+        using var connection = database.Open();
+        return connection.Query<string>("SELECT id FROM articles ORDER BY id").ToList();
+    }
+
     public int Count()
     {
         using var connection = database.Open();

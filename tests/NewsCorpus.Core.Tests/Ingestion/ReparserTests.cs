@@ -1,0 +1,48 @@
+using System.Text;
+using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Search;
+using NewsCorpus.Core.Storage;
+
+namespace NewsCorpus.Core.Tests.Ingestion;
+
+public sealed class ReparserTests : IDisposable
+{
+    private readonly TestCorpus _test = new();
+
+    private string ImportStory()
+    {
+        var path = _test.WriteFile("story.txt", Encoding.UTF8.GetBytes(
+            "أوباما وبوتين في خوانجو\nالتقى الرئيسان أوباما وبوتين على هامش قمة مجموعة العشرين في مدينة خوانجو الصينية اليوم الاثنين 5 سبتمبر 2016."));
+        return _test.Corpus.Importer.Import([path]).Files.Single().ArticleId!;
+    }
+
+    [Fact]
+    public void Articles_stored_by_older_rules_are_parsed_again_and_reindexed_keeping_corrections()
+    {
+        var id = ImportStory();
+        var store = _test.Corpus.Store;
+        // As an older parser or catalog would have left it: no summit, no entities.
+        store.Upsert(store.GetParsed(id)! with { SummitId = null, SummitEvidence = null, Entities = [] });
+        store.Overrides.Set(id, ArticleOverrides.Title, "عنوان صححه المحرر");
+        _test.Corpus.Reindex();
+
+        var report = _test.Corpus.Reparse();
+
+        Assert.Equal(new ReparseReport(1, 1), report);
+        var article = store.Get(id)!;
+        Assert.Equal("g20-2016-hangzhou", article.SummitId);
+        Assert.Contains("obama", article.Entities);
+        Assert.Equal("عنوان صححه المحرر", article.Title);
+        Assert.Equal(id, Assert.Single(_test.Corpus.Searcher.Search(new SearchRequest { Summit = "g20-2016-hangzhou" }).Hits).Id);
+    }
+
+    [Fact]
+    public void Reparsing_with_unchanged_rules_changes_nothing()
+    {
+        ImportStory();
+
+        Assert.Equal(new ReparseReport(1, 0), _test.Corpus.Reparse());
+    }
+
+    public void Dispose() => _test.Dispose();
+}
