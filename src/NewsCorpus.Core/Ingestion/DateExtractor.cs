@@ -21,6 +21,7 @@ public sealed class DateExtractor(CalendarNames calendar)
     private const double AwayFromSummit = 1.0;
     private const double MeetingDay = 0.3;
     private const double MinScore = 0.5;
+    private const int FollowUpDays = 45;
     private const double FullConfidenceScore = 2.2;
 
     private readonly DateClueFinder _finder = new(calendar);
@@ -39,7 +40,9 @@ public sealed class DateExtractor(CalendarNames calendar)
                 .OfType<DateCandidate>());
         }
         var options = written.Select(d => d.Date).ToHashSet();
-        if (summit is not null)
+        // The summit's days are only a fallback: a date the article states near the summit (a follow-up written
+        // weeks later) stands on its own and is not replaced by the meeting day.
+        if (summit is not null && !options.Any(d => IsFollowUp(d, summit) && Score(d, written, clues.Weekdays, null).Score >= MinScore))
         {
             for (var day = summit.Start; day <= summit.End; day = day.AddDays(1))
                 options.Add(day);
@@ -94,8 +97,12 @@ public sealed class DateExtractor(CalendarNames calendar)
         if (date >= summit.Start.AddDays(-1) && date <= summit.End.AddDays(2))
             return NextToSummit;
         evidence.Add($"outside {summit.Id} ({range})");
-        return -AwayFromSummit;
+        return IsFollowUp(date, summit) ? 0 : -AwayFromSummit;
     }
+
+    /// <summary>Within weeks of the summit: reactions and follow-ups, not background.</summary>
+    private static bool IsFollowUp(DateOnly date, Summit summit) =>
+        date >= summit.Start.AddDays(-FollowUpDays) && date <= summit.End.AddDays(FollowUpDays);
 
     private static double Weight(DateCandidate candidate)
     {

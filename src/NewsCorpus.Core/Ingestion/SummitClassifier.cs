@@ -26,6 +26,11 @@ public sealed class SummitClassifier
     private const double DateElsewhere = 0.5;
     private const double YearlessInside = 1.0;
     private const double WeekdayWeight = 0.3;
+    private const double OwnDateElsewhere = 2.0;
+    /// <summary>A report dated within this many days of a summit may still be about it (reactions, follow-ups).</summary>
+    private const int FollowUpDays = 45;
+    /// <summary>Independent kinds of evidence a summit needs: a leader in a city, or a city on a date, is not enough.</summary>
+    private const int MinEvidenceKinds = 2;
 
     private readonly SummitCatalog _catalog;
     private readonly SummitMatchers _matchers;
@@ -44,6 +49,7 @@ public sealed class SummitClassifier
         var ranked = _catalog.Summits
             .Select(s => (Summit: s, Evidence: new List<string>()))
             .Select(x => (x.Summit, x.Evidence, Score: Score(x.Summit, mentions, entities, clues, x.Evidence)))
+            .Where(x => !double.IsNegativeInfinity(x.Score))
             .OrderByDescending(x => x.Score)
             .ToList();
         if (ranked.Count == 0)
@@ -58,8 +64,19 @@ public sealed class SummitClassifier
         return new SummitFinding(best.Summit.Id, confidence, $"{string.Join("; ", best.Evidence.Distinct())}; score {F(best.Score)}{runnerUp}");
     }
 
+    // A summit is only a candidate when at least two independent kinds of evidence agree (its forum, its name, its
+    // place, a date in its days, all its participants): Putin received in Sochi, or a Putin story dated on a G20
+    // day, is other news; "the G20 summit" in a Hamburg dateline is the Hamburg summit even with no leader named.
     private double Score(Summit summit, SummitMentions mentions, IReadOnlyList<string> entities, DateClues clues, List<string> evidence)
     {
+        var present = summit.Participants.Count(entities.Contains);
+        var kinds = (summit.Forum != BilateralForum && mentions.Forums.ContainsKey(summit.Forum) ? 1 : 0)
+            + (mentions.Names.ContainsKey(summit.Id) ? 1 : 0)
+            + (mentions.Places.ContainsKey(summit.Id) ? 1 : 0)
+            + (present == summit.Participants.Count ? 1 : 0)
+            + (clues.Dates.Any(d => IsNear(summit, d.Date)) || clues.Yearless.Any(y => NearDays(summit).Any(d => d.Month == y.Month && d.Day == y.Day)) ? 1 : 0);
+        if (kinds < MinEvidenceKinds)
+            return double.NegativeInfinity;
         var score = 0.0;
         if (summit.Forum != BilateralForum)
         {
@@ -104,17 +121,21 @@ public sealed class SummitClassifier
     private static double Dates(Summit summit, DateClues clues, List<string> evidence)
     {
         var score = 0.0;
-        // A report can be dated the day before (an eve) or up to two days after the meeting.
-        var near = Enumerable.Range(-1, summit.End.DayNumber - summit.Start.DayNumber + 4).Select(summit.Start.AddDays).ToList();
+        var near = NearDays(summit);
         var inside = clues.Dates.FirstOrDefault(d => near.Contains(d.Date));
         if (inside is not null)
         {
             score += DateInside;
             evidence.Add($"date \"{inside.Text}\"");
         }
-        else if (clues.Dates.Count > 0)
+        else if (clues.Dates.Count > 0 && !clues.Dates.Any(d => IsFollowUp(summit, d.Date)))
         {
-            score -= DateElsewhere;
+            // The article's own date (its lead, captions, published line) far from the summit says it reports
+            // something else; a far date deeper in the text is more likely background.
+            var ownDate = clues.Dates.FirstOrDefault(d => d.InLead || d.Part is TextPart.Caption or TextPart.Published);
+            score -= ownDate is null ? DateElsewhere : OwnDateElsewhere;
+            if (ownDate is not null)
+                evidence.Add($"dated elsewhere \"{ownDate.Text}\"");
         }
         var yearless = clues.Yearless.FirstOrDefault(y => near.Any(d => d.Month == y.Month && d.Day == y.Day));
         if (yearless is not null)
@@ -132,6 +153,16 @@ public sealed class SummitClassifier
         }
         return score;
     }
+
+    // A report can be dated the day before (an eve) or up to two days after the meeting.
+    private static List<DateOnly> NearDays(Summit summit) =>
+        Enumerable.Range(-1, summit.End.DayNumber - summit.Start.DayNumber + 4).Select(summit.Start.AddDays).ToList();
+
+    private static bool IsNear(Summit summit, DateOnly date) =>
+        date >= summit.Start.AddDays(-1) && date <= summit.End.AddDays(2);
+
+    private static bool IsFollowUp(Summit summit, DateOnly date) =>
+        date >= summit.Start.AddDays(-FollowUpDays) && date <= summit.End.AddDays(FollowUpDays);
 
     private static string F(double score) => score.ToString("0.##", CultureInfo.InvariantCulture);
 }

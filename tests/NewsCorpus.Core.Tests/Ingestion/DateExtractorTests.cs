@@ -127,4 +127,13 @@ public sealed class DateExtractorTests
     [Fact]
     public void A_day_and_month_without_a_year_and_without_a_summit_is_no_date() =>
         Assert.Null(Extract(null, ["التقى الرئيسان في 4 سبتمبر/أيلول الجاري"]));
+
+    [Fact]
+    public void A_follow_up_dated_weeks_after_the_summit_keeps_its_own_date()
+    {
+        var date = Extract(Summit("helsinki-2018"), ["قال البيت الأبيض اليوم الاثنين 23 يوليو 2018 إن التحضير للقاء ثان بين ترامب وبوتين بدأ."])!;
+
+        Assert.Equal(new DateOnly(2018, 7, 23), date.Date);
+        Assert.Equal("text", date.Source);
+    }
 }

@@ -113,4 +113,24 @@ public sealed class SummitClassifierTests
     [Fact]
     public void Biden_and_putin_alone_are_not_enough() =>
         Assert.Null(Classify("بايدن وبوتين", ["تحدث الرئيسان جو بايدن وفلاديمير بوتين عن العلاقات"]));
+
+    // Other meetings in a summit's city, or a summit's leader in other news, are not that summit.
+    [Theory]
+    [InlineData("بوتين وأردوغان في سوتشي", "سوتشي - أ ف ب استقبل الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في سوتشي يوم 17 سبتمبر 2018 لبحث الوضع في إدلب.")]
+    [InlineData("كيري ولافروف في جنيف", "بحث وزيرا الخارجية الأمريكي جون كيري والروسي سيرغي لافروف في جنيف اليوم السبت الأزمة السورية، وقال كيري إن الرئيس أوباما يدعم الحل السياسي.")]
+    [InlineData("بايدن في هلسنكي", "وصل الرئيس الأمريكي جو بايدن إلى هلسنكي اليوم الخميس 13 يوليو 2023 لحضور قمة مع قادة دول الشمال.")]
+    [InlineData("عقوبات أمريكية على روسيا", "واشنطن - رويترز فرض الرئيس الأمريكي باراك أوباما عقوبات جديدة على روسيا في 29 ديسمبر 2016 وطرد 35 دبلوماسيا روسيا.")]
+    [InlineData("بوتين يستقبل وفدا", "استقبل الرئيس الروسي فلاديمير بوتين وفدا برلمانيا يوم 2016-09-05 وبحث معه التعاون الاقتصادي.")]
+    [InlineData("بوتين يستقبل أردوغان", "استقبل الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في سوتشي وبحثا الوضع في سوريا.")]
+    public void Another_meeting_in_a_summit_city_or_a_summit_leader_in_other_news_is_not_the_summit(string title, string paragraph) =>
+        Assert.Null(Classify(title, [paragraph]));
+
+    [Fact]
+    public void A_report_written_weeks_after_the_summit_still_belongs_to_it()
+    {
+        var summit = Classify("ماذا بعد قمة هلسنكي",
+            ["بعد أسبوع على قمة هلسنكي بين الرئيسين دونالد ترامب وفلاديمير بوتين، قال البيت الأبيض اليوم الاثنين 23 يوليو 2018 إن التحضير للقاء ثان بدأ."]);
+
+        Assert.Equal("helsinki-2018", summit?.SummitId);
+    }
 }
