@@ -15,10 +15,18 @@ public sealed class Importer(ArticleStore store, SearchIndex index, ArticleParse
     {
         var results = new List<ImportFileResult>();
         var changed = new List<Article>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in ExpandPaths(paths, results))
         {
-            var result = ImportFile(file, changed);
-            results.Add(result);
+            // The file name is the article's key: two files of one name in one import would overwrite each other.
+            if (seen.TryGetValue(Path.GetFileName(file), out var first))
+            {
+                results.Add(Failed(Path.GetFileName(file),
+                    $"another file of the same name is in this import ({first}); file names identify articles, so rename one"));
+                continue;
+            }
+            seen.Add(Path.GetFileName(file), file);
+            results.Add(ImportFile(file, changed));
         }
         if (changed.Count > 0)
             index.Index(changed);

@@ -37,6 +37,25 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
+    public void Two_files_of_one_name_in_one_import_do_not_overwrite_each_other()
+    {
+        var rt = Path.Combine(_test.Dir, "rt");
+        var sana = Path.Combine(_test.Dir, "sana");
+        Directory.CreateDirectory(rt);
+        Directory.CreateDirectory(sana);
+        File.WriteAllBytes(Path.Combine(rt, "article.txt"), Encoding.UTF8.GetBytes("عنوان من آر تي\nنص المقال عن قمة جنيف"));
+        File.WriteAllBytes(Path.Combine(sana, "article.txt"), Encoding.UTF8.GetBytes("عنوان من سانا\nنص المقال عن قمة هلسنكي"));
+
+        var report = _test.Corpus.Importer.Import([rt, sana]);
+
+        Assert.Equal(1, report.Imported);
+        var failed = Assert.Single(report.Failed);
+        Assert.Contains("same name", failed.Error, StringComparison.Ordinal);
+        Assert.Equal("عنوان من آر تي", _test.Corpus.Store.Get(report.Files[0].ArticleId!)!.Title);
+        Assert.Equal(1, _test.Corpus.Store.Count());
+    }
+
+    [Fact]
     public void Refused_files_are_reported_and_good_ones_still_stored()
     {
         var good = _test.WriteFile("good.txt", Encoding.UTF8.GetBytes("عنوان\nنص عربي"));
