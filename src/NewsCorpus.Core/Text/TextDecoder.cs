@@ -53,6 +53,10 @@ public static class TextDecoder
         if (!utf8.IsRefused)
             return utf8;
 
+        // UTF-8 Arabic with a few damaged bytes is not Windows-1256: read as 1256 it would be stored as mojibake.
+        if (MostlyUtf8Arabic(bytes))
+            return DecodedText.Refuse($"the file is UTF-8 with invalid bytes (first at byte {FirstInvalidUtf8(bytes):N0}): undecodable bytes");
+
         // Windows-1256 maps nearly every byte to something, so it can only be trusted when the result reads as Arabic.
         var cp1256 = Encoding.GetEncoding(1256, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         var legacy = Strict(cp1256, bytes, "windows-1256");
@@ -71,6 +75,39 @@ public static class TextDecoder
         {
             return DecodedText.Refuse($"the file is not valid {name}");
         }
+    }
+
+    // In UTF-8 Arabic nearly every byte over 0x7F is part of a two-byte letter (lead 0xD8-0xDB, then 0x80-0xBF);
+    // in Windows-1256 Arabic letters are single bytes 0xC1-0xFE and such pairs are rare.
+    private static bool MostlyUtf8Arabic(ReadOnlySpan<byte> bytes)
+    {
+        int high = 0, inPairs = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x80)
+                continue;
+            high++;
+            if (bytes[i] is >= 0xD8 and <= 0xDB && i + 1 < bytes.Length && bytes[i + 1] is >= 0x80 and <= 0xBF)
+            {
+                inPairs += 2;
+                high++;
+                i++;
+            }
+        }
+        const int MinArabicLetters = 8;
+        return inPairs >= 2 * MinArabicLetters && inPairs * 2 >= high;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+                return offset;
+            offset += consumed;
+        }
+        return offset;
     }
 
     private static bool LooksBinary(string text)

@@ -63,6 +63,30 @@ public class TextDecoderTests
     }
 
     [Fact]
+    public void Utf8_arabic_with_one_damaged_byte_is_refused_not_read_as_windows_1256()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Arabic);
+        var damagedAt = Encoding.UTF8.GetByteCount("اجتمع ");
+        bytes[damagedAt] = 0xFF;
+
+        var decoded = TextDecoder.Decode(bytes);
+
+        Assert.True(decoded.IsRefused);
+        Assert.Contains("undecodable", decoded.Refusal, StringComparison.Ordinal);
+        Assert.Contains($"byte {damagedAt}", decoded.Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Windows_1256_text_with_arabic_punctuation_after_letters_is_still_windows_1256()
+    {
+        const string text = "هل اتفقا؟ نعم، اتفقا على وقف إطلاق النار في سوريا؛ وقال لافروف إن الاتفاق ممكن. طبعا، ولكن غ؟";
+        var decoded = TextDecoder.Decode(Encoding.GetEncoding(1256).GetBytes(text));
+
+        Assert.Equal(text, decoded.Text);
+        Assert.Equal("windows-1256", decoded.EncodingName);
+    }
+
+    [Fact]
     public void Latin1_bytes_that_do_not_read_as_Arabic_are_refused_as_undecodable()
     {
         var decoded = TextDecoder.Decode(Encoding.Latin1.GetBytes("Réunion à Genève: café, thé, élèves"));
