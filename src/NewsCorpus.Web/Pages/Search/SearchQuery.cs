@@ -90,6 +90,24 @@ public sealed record SearchQuery
         return QueryHelpers.AddQueryString(path, pairs);
     }
 
+    /// <summary>
+    /// Parameters present in the address whose values could not be read and so were ignored: the same readings
+    /// as <see cref="Parse"/>, asked the other way round.
+    /// </summary>
+    public static IReadOnlyList<string> UnreadableKeys(IQueryCollection query)
+    {
+        var read = Parse(query);
+        bool Given(string key) => !string.IsNullOrWhiteSpace(query[key]);
+        var unreadable = new List<string>();
+        if (Given("year") && read.Year is null) unreadable.Add("year");
+        if (Given("from") && read.From is null) unreadable.Add("from");
+        if (Given("to") && read.To is null) unreadable.Add("to");
+        if (Given("page") && read.Page.ToString(CultureInfo.InvariantCulture) != query["page"].ToString().Trim()) unreadable.Add("page");
+        if (Given("sort") && !string.Equals(query["sort"].ToString().Trim(), read.Sort == SearchSort.Date ? "date" : "relevance", StringComparison.OrdinalIgnoreCase))
+            unreadable.Add("sort");
+        return unreadable;
+    }
+
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static DateOnly? ParseDate(string? value) =>

@@ -82,6 +82,7 @@ public sealed class SearchPageTests(WorldAppFactory factory) : IClassFixture<Wor
         Assert.Equal(200, page.Status());
         Assert.Equal(4, page.QuerySelectorAll("li.hit").Length);
         Assert.Empty(page.QuerySelectorAll(".active-filters li"));
+        Assert.Contains(page.QuerySelectorAll("p.notice"), n => n.TextContent.EndsWith("year, from, page, sort", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -111,6 +112,18 @@ public sealed class SearchPageTests(WorldAppFactory factory) : IClassFixture<Wor
         Assert.Equal("page", second.QuerySelector(".pager a[href$='page=2']")!.GetAttribute("aria-current"));
         Assert.Empty(first.QuerySelectorAll(".pager a[rel=prev]"));
         Assert.Equal("21", second.QuerySelector("ol.hits")!.GetAttribute("start"));
+    }
+
+    [Fact]
+    public async Task A_page_past_the_end_goes_to_the_last_page()
+    {
+        var client = await factory.CreateWorldClientAsync();
+        factory.Add([.. Enumerable.Range(1, 25).Select(n => WorldArticles.Numbered(n, "هامبورغ"))]);
+
+        var page = await HtmlPage.GetAsync(client, "/search?q=" + Q("هامبورغ") + "&page=99");
+
+        Assert.Equal(5, page.QuerySelectorAll("li.hit").Length);
+        Assert.Equal("page", page.QuerySelector(".pager a[href$='page=2']")!.GetAttribute("aria-current"));
     }
 
     [Fact]
