@@ -22,7 +22,7 @@ public sealed class SummitClassifier
     private const double ParticipantWeight = 1.0;
     private const double OutOfPlaceLeader = 0.5;
     private const double MaxOutOfPlace = 1.0;
-    private const double DateInside = 2.5;
+    private const double DateInsideWeight = 2.5;
     private const double DateElsewhere = 0.5;
     private const double YearlessInside = 1.0;
     private const double WeekdayWeight = 0.3;
@@ -74,7 +74,7 @@ public sealed class SummitClassifier
             + (mentions.Names.ContainsKey(summit.Id) ? 1 : 0)
             + (mentions.Places.ContainsKey(summit.Id) ? 1 : 0)
             + (present == summit.Participants.Count ? 1 : 0)
-            + (clues.Dates.Any(d => IsNear(summit, d.Date)) || clues.Yearless.Any(y => NearDays(summit).Any(d => d.Month == y.Month && d.Day == y.Day)) ? 1 : 0);
+            + (DateInside(summit, clues) is not null || DayInside(summit, clues) is not null ? 1 : 0);
         if (kinds < MinEvidenceKinds)
             return double.NegativeInfinity;
         var score = 0.0;
@@ -121,11 +121,10 @@ public sealed class SummitClassifier
     private static double Dates(Summit summit, DateClues clues, List<string> evidence)
     {
         var score = 0.0;
-        var near = NearDays(summit);
-        var inside = clues.Dates.FirstOrDefault(d => near.Contains(d.Date));
+        var inside = DateInside(summit, clues);
         if (inside is not null)
         {
-            score += DateInside;
+            score += DateInsideWeight;
             evidence.Add($"date \"{inside.Text}\"");
         }
         else if (clues.Dates.Count > 0 && !clues.Dates.Any(d => IsFollowUp(summit, d.Date)))
@@ -137,7 +136,7 @@ public sealed class SummitClassifier
             if (ownDate is not null)
                 evidence.Add($"dated elsewhere \"{ownDate.Text}\"");
         }
-        var yearless = clues.Yearless.FirstOrDefault(y => near.Any(d => d.Month == y.Month && d.Day == y.Day));
+        var yearless = DayInside(summit, clues);
         if (yearless is not null)
         {
             score += YearlessInside;
@@ -158,8 +157,17 @@ public sealed class SummitClassifier
     private static List<DateOnly> NearDays(Summit summit) =>
         Enumerable.Range(-1, summit.End.DayNumber - summit.Start.DayNumber + 4).Select(summit.Start.AddDays).ToList();
 
-    private static bool IsNear(Summit summit, DateOnly date) =>
-        date >= summit.Start.AddDays(-1) && date <= summit.End.AddDays(2);
+    private static DateCandidate? DateInside(Summit summit, DateClues clues)
+    {
+        var near = NearDays(summit);
+        return clues.Dates.FirstOrDefault(d => near.Contains(d.Date));
+    }
+
+    private static YearlessDate? DayInside(Summit summit, DateClues clues)
+    {
+        var near = NearDays(summit);
+        return clues.Yearless.FirstOrDefault(y => near.Any(d => d.Month == y.Month && d.Day == y.Day));
+    }
 
     private static bool IsFollowUp(Summit summit, DateOnly date) =>
         date >= summit.Start.AddDays(-FollowUpDays) && date <= summit.End.AddDays(FollowUpDays);
