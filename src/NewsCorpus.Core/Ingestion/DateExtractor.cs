@@ -21,7 +21,6 @@ public sealed class DateExtractor(CalendarNames calendar)
     private const double AwayFromSummit = 1.0;
     private const double MeetingDay = 0.3;
     private const double MinScore = 0.5;
-    private const int FollowUpDays = 45;
     private const double FullConfidenceScore = 2.2;
 
     private readonly DateClueFinder _finder = new(calendar);
@@ -42,7 +41,7 @@ public sealed class DateExtractor(CalendarNames calendar)
         var options = written.Select(d => d.Date).ToHashSet();
         // The summit's days are only a fallback: a date the article states near the summit (a follow-up written
         // weeks later) stands on its own and is not replaced by the meeting day.
-        if (summit is not null && !options.Any(d => IsFollowUp(d, summit) && Score(d, written, clues.Weekdays, null).Score >= MinScore))
+        if (summit is not null && !options.Any(d => summit.IsFollowUpDate(d) && Score(d, written, clues.Weekdays, null).Score >= MinScore))
         {
             for (var day = summit.Start; day <= summit.End; day = day.AddDays(1))
                 options.Add(day);
@@ -97,12 +96,8 @@ public sealed class DateExtractor(CalendarNames calendar)
         if (date >= summit.Start.AddDays(-1) && date <= summit.End.AddDays(2))
             return NextToSummit;
         evidence.Add($"outside {summit.Id} ({range})");
-        return IsFollowUp(date, summit) ? 0 : -AwayFromSummit;
+        return summit.IsFollowUpDate(date) ? 0 : -AwayFromSummit;
     }
-
-    /// <summary>Within weeks of the summit: reactions and follow-ups, not background.</summary>
-    private static bool IsFollowUp(DateOnly date, Summit summit) =>
-        date >= summit.Start.AddDays(-FollowUpDays) && date <= summit.End.AddDays(FollowUpDays);
 
     private static double Weight(DateCandidate candidate)
     {

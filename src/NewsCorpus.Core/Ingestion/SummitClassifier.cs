@@ -27,8 +27,6 @@ public sealed class SummitClassifier
     private const double YearlessInside = 1.0;
     private const double WeekdayWeight = 0.3;
     private const double OwnDateElsewhere = 2.0;
-    /// <summary>A report dated within this many days of a summit may still be about it (reactions, follow-ups).</summary>
-    private const int FollowUpDays = 45;
     /// <summary>Independent kinds of evidence a summit needs: a leader in a city, or a city on a date, is not enough.</summary>
     private const int MinEvidenceKinds = 2;
 
@@ -127,7 +125,7 @@ public sealed class SummitClassifier
             score += DateInsideWeight;
             evidence.Add($"date \"{inside.Text}\"");
         }
-        else if (clues.Dates.Count > 0 && !clues.Dates.Any(d => IsFollowUp(summit, d.Date)))
+        else if (clues.Dates.Count > 0 && !clues.Dates.Any(d => summit.IsFollowUpDate(d.Date)))
         {
             // The article's own date (its lead, captions, published line) far from the summit says it reports
             // something else; a far date deeper in the text is more likely background.
@@ -168,9 +166,6 @@ public sealed class SummitClassifier
         var near = NearDays(summit);
         return clues.Yearless.FirstOrDefault(y => near.Any(d => d.Month == y.Month && d.Day == y.Day));
     }
-
-    private static bool IsFollowUp(Summit summit, DateOnly date) =>
-        date >= summit.Start.AddDays(-FollowUpDays) && date <= summit.End.AddDays(FollowUpDays);
 
     private static string F(double score) => score.ToString("0.##", CultureInfo.InvariantCulture);
 }
