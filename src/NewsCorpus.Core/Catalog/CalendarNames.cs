@@ -2,12 +2,14 @@ namespace NewsCorpus.Core.Catalog;
 
 /// <summary>
 /// Month and weekday names in every Arabic system and in English (<c>data/months.json</c>), and the words that
-/// place a weekday relative to the day of writing (<c>اليوم</c> 0, <c>أمس</c> −1).
+/// place a weekday relative to the day of writing (<c>اليوم</c> 0, <c>أمس</c> −1), and days written as ordinal
+/// words (<c>الخامس من سبتمبر</c>).
 /// </summary>
 public sealed record CalendarNames(
     IReadOnlyList<CalendarName> Months,
     IReadOnlyList<CalendarName> Weekdays,
-    IReadOnlyList<CalendarName>? RelativeDays = null)
+    IReadOnlyList<CalendarName>? RelativeDays = null,
+    IReadOnlyList<CalendarName>? DayOrdinals = null)
 {
     public static CalendarNames Load(string catalogDir) => CatalogJson.Read<CalendarNames>(catalogDir, "months.json");
 }

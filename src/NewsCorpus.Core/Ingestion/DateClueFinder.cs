@@ -46,7 +46,7 @@ public sealed class DateClueFinder(CalendarNames calendar)
         foreach (Match m in _patterns.DayMonthYear.Matches(unit.Normalized))
         {
             if (SameMonthTwice(m) is { } month)
-                Add(m, Number(m, "y"), month, Number(m, "d"));
+                Add(m, Number(m, "y"), month, _patterns.Day(m));
         }
         foreach (Match m in _patterns.MonthDayYear.Matches(unit.Normalized))
             Add(m, Number(m, "y"), _patterns.Month(m.Groups["m"].Value), Number(m, "d"));

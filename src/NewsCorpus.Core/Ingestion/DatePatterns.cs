@@ -19,16 +19,19 @@ internal sealed class DatePatterns
     private readonly Dictionary<string, int> _months;
     private readonly Dictionary<string, int> _weekdays;
     private readonly Dictionary<string, int> _relativeDays;
+    private readonly Dictionary<string, int> _dayOrdinals;
 
     public DatePatterns(CalendarNames calendar)
     {
         _months = NameTable(calendar.Months);
         _weekdays = NameTable(calendar.Weekdays);
         _relativeDays = NameTable(calendar.RelativeDays ?? []);
+        _dayOrdinals = NameTable(calendar.DayOrdinals ?? []);
         var month = Alternation(_months.Keys);
         // 5 سبتمبر 2016 · 5 سبتمبر/أيلول 2016 · 28 أيلول (سبتمبر) 2015 · 5 من شهر حزيران عام 2016 · 05 September 2016
+        // · الخامس من سبتمبر 2016 (an ordinal day only with a year: "الأول من" is too common a phrase to date alone)
         DayMonthYear = new Regex(
-            $@"{NotAfterWord}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?<m>{month}){NotBeforeLetter}\.?" +
+            $@"{NotAfterWord}(?:(?<d>\d{{1,2}})(?:st|nd|rd|th)?|(?<dw>{Alternation(_dayOrdinals.Keys)}){NotBeforeLetter})\s*(?:من\s+)?(?:شهر\s+)?(?<m>{month}){NotBeforeLetter}\.?" +
             $@"(?:\s*[/\\(-]?\s*(?<m2>{month}){NotBeforeLetter}\s*\)?)?\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{Year}",
             Options);
         // 16 يونيو/حزيران الجاري: day and month, the year left to the context
@@ -60,6 +63,9 @@ internal sealed class DatePatterns
     public int Month(string name) => _months[Collapse(name)];
     public DayOfWeek WeekdayOf(string name) => (DayOfWeek)_weekdays[Collapse(name)];
     public int RelativeDay(string name) => _relativeDays[Collapse(name)];
+
+    /// <summary>The day of a date match, written in digits or as an ordinal word.</summary>
+    public int Day(Match m) => m.Groups["d"].Success ? Number(m.Groups["d"].Value) : _dayOrdinals[Collapse(m.Groups["dw"].Value)];
 
     public static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 

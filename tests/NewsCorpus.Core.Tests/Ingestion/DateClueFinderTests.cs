@@ -23,6 +23,10 @@ public sealed class DateClueFinderTests
     [InlineData("في ٥ سبتمبر ٢٠١٦ التقى الرئيسان", "2016-09-05")]
     [InlineData("بتاريخ ۲۸/۹/۲۰۱۵ التقى الرئيسان", "2015-09-28")]
     [InlineData("talks in Erbil on April 6, 2015.", "2015-04-06")]
+    [InlineData("التقى الرئيسان في الخامس من سبتمبر 2016 في الصين", "2016-09-05")]
+    [InlineData("عقدت القمة في السادس عشر من حزيران/يونيو 2021", "2021-06-16")]
+    [InlineData("وصل الوفد في الحادي والثلاثين من تموز 2018", "2018-07-31")]
+    [InlineData("وصل الوفد في 15 كانون الثاني 2016", "2016-01-15")]
     public void Finds_dates_in_every_written_format(string text, string expected)
     {
         var date = Assert.Single(Clues(text).Dates);
@@ -49,6 +53,8 @@ public sealed class DateClueFinderTests
     [InlineData("أرسل كلمة اشتراك على الرقم / 0940777186/ بعد تخزينه")]
     [InlineData("في 31/2/2016 لم يحدث شيء")]
     [InlineData("في 5 سبتمبر/يونيو 2016 لا يعرف الشهر")]
+    [InlineData("كان الاجتماع الأول من نوعه منذ 2015")]
+    [InlineData("في الحادي والثلاثين من شباط 2016 لم يحدث شيء")]
     public void Years_alone_partial_dates_numbers_and_impossible_dates_are_not_dates(string text) =>
         Assert.Empty(Clues(text).Dates);
 
