@@ -20,7 +20,7 @@ internal sealed class SearchQueryReader(Analyzer analyzer, CatalogNames names)
             return (new MatchAllDocsQuery(), null);
         try
         {
-            return (new CorpusQueryParser(analyzer, names).Parse(text), null);
+            return (PurelyNegativeQuery.MatchAllExcept(new CorpusQueryParser(analyzer, names).Parse(text)), null);
         }
         catch (ParseException)
         {
