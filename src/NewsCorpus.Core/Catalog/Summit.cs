@@ -1,6 +1,12 @@
 namespace NewsCorpus.Core.Catalog;
 
-/// <summary>A US–Russian presidential meeting as described in <c>data/summits.json</c>. The id is a stable URL slug.</summary>
+/// <summary>
+/// A US–Russian presidential meeting as described in <c>data/summits.json</c>. The id is a stable URL slug.
+/// <see cref="OtherPlaces"/> pairs the English name of a place alias that is not the city (<c>Alaska</c>, <c>Belek</c>)
+/// with its Arabic spellings, so search can cross scripts for it; every other one-word Arabic place alias is taken as
+/// a spelling of the city. <see cref="AmbiguousAliases"/> are place aliases that are also ordinary words (<c>سوشي</c>,
+/// sushi), which search does not pair with an English name.
+/// </summary>
 public sealed record Summit(
     string Id,
     string NameAr,
@@ -15,7 +21,9 @@ public sealed record Summit(
     DateOnly MeetingDate,
     IReadOnlyList<string> Participants,
     IReadOnlyList<string> PlaceAliases,
-    IReadOnlyList<string> Aliases)
+    IReadOnlyList<string> Aliases,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? OtherPlaces = null,
+    IReadOnlyList<string>? AmbiguousAliases = null)
 {
     /// <summary>How far from a summit a report may be dated and still be about it (eves, reactions, follow-ups).</summary>
     public const int FollowUpDays = 45;

@@ -24,7 +24,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
 
     public SearchResult Search(SearchRequest request)
     {
-        var (query, message) = Queries.Read(request.Query);
+        var (query, notices) = Queries.Read(request.Query);
         var filtered = SearchFilters.Apply(query, request, _names);
         var sortByDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
         var limit = Math.Clamp(request.Limit, 1, 1000);
@@ -39,7 +39,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
             var hits = top.GetTopDocs(offset, limit).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, terms)).ToList();
             return new SearchResult(top.TotalHits, hits)
             {
-                Message = message,
+                Notices = top.TotalHits == 0 ? [.. notices.Concat(ZeroHitNotices.For(request, _names)).Distinct()] : notices,
                 Facets = facets.Result(),
                 DidYouMean = top.TotalHits < FewHits ? BetterSpelling(request, top.TotalHits, searcher) : null,
             };

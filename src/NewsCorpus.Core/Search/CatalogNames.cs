@@ -29,6 +29,9 @@ public sealed class CatalogNames
             AddAll(_sources, source.Id, [source.Id, source.NameAr, source.NameEn, .. source.Aliases]);
     }
 
+    /// <summary>True when no catalog was given (tests, tools): then no name can be called unknown.</summary>
+    public bool IsEmpty => _people.Count == 0 && _sources.Count == 0 && _summits.Count == 0;
+
     public string? PersonId(string name) => _people.GetValueOrDefault(Key(name));
 
     public string? SourceId(string name) => _sources.GetValueOrDefault(Key(name));

@@ -24,7 +24,12 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
         [IndexFields.Captions] = 0.5f,
     };
 
+    /// <summary>The fields a query may name.</summary>
+    public static readonly string[] KnownFields =
+        [IndexFields.Title, IndexFields.Body, IndexFields.Captions, IndexFields.Person, IndexFields.Source, IndexFields.Summit, IndexFields.Year];
+
     private readonly CatalogNames _names;
+    private readonly List<SearchNotice> _notices = [];
 
     public CorpusQueryParser(Analyzer analyzer, CatalogNames names)
         : base(CorpusAnalyzer.Version, TextFields, analyzer, Boosts)
@@ -34,17 +39,35 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
         AllowLeadingWildcard = false;
     }
 
+    /// <summary>What the parser noticed while reading the last query: unknown fields and summits.</summary>
+    public IReadOnlyList<SearchNotice> Notices => _notices.Distinct().ToList();
+
     protected override Query GetFieldQuery(string field, string queryText, bool quoted) => field switch
     {
         // A person or source missing from the catalogs cannot be tagged on any article: look for the name instead.
         IndexFields.Person => _names.PersonId(queryText) is { } person ? Keyword(field, person) : base.GetFieldQuery(null, queryText, quoted),
         IndexFields.Source => _names.SourceId(queryText) is { } source ? Keyword(field, source) : base.GetFieldQuery(null, queryText, quoted),
-        IndexFields.Summit => Keyword(field, _names.SummitId(queryText) ?? queryText.Trim().ToLowerInvariant()),
+        IndexFields.Summit => Keyword(field, _names.SummitId(queryText) ?? UnknownSummit(queryText)),
         IndexFields.Year => Keyword(field, queryText.Trim()),
         null or IndexFields.Title or IndexFields.Body or IndexFields.Captions => base.GetFieldQuery(field, queryText, quoted),
-        // An unknown "word:" (a URL, a typo) is not a field: search the text after it as words.
-        _ => base.GetFieldQuery(null, queryText, quoted),
+        // An unknown "word:" (a URL, a typo) is not a field: search the text after it as words, and say so.
+        _ => UnknownField(field, queryText, quoted),
     };
+
+    private Query UnknownField(string field, string queryText, bool quoted)
+    {
+        _notices.Add(new SearchNotice(SearchNoticeKind.UnknownField, field));
+        return base.GetFieldQuery(null, queryText, quoted);
+    }
+
+    private string UnknownSummit(string queryText)
+    {
+        // An id the catalog does not hold may still be on articles indexed with an older catalog: it is searched,
+        // and the notice says the name is not known.
+        if (!_names.IsEmpty)
+            _notices.Add(new SearchNotice(SearchNoticeKind.UnknownSummit, queryText.Trim()));
+        return queryText.Trim().ToLowerInvariant();
+    }
 
     protected override Query GetFieldQuery(string field, string queryText, int slop) =>
         field is null or IndexFields.Title or IndexFields.Body or IndexFields.Captions

@@ -6,34 +6,38 @@ using Lucene.Net.Search;
 namespace NewsCorpus.Core.Search;
 
 /// <summary>
-/// Reads the query text a user typed. Bad syntax never fails a search: the message says so and the words alone
-/// are searched (operators and punctuation dropped).
+/// Reads the query text a user typed. Bad syntax never fails a search: a notice says so and the words alone
+/// are searched (operators and punctuation dropped). Unknown fields and summits are noticed too.
 /// </summary>
 internal sealed class SearchQueryReader(Analyzer analyzer, CatalogNames names)
 {
-    public const string SyntaxMessage = "The query syntax could not be read; searched for the words instead.";
     private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "AND", "OR", "NOT", "&&", "||" };
 
-    public (Query Query, string? Message) Read(string text)
+    public (Query Query, IReadOnlyList<SearchNotice> Notices) Read(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return (new MatchAllDocsQuery(), null);
+            return (new MatchAllDocsQuery(), []);
+        var parser = new CorpusQueryParser(analyzer, names);
         try
         {
-            return (new CorpusQueryParser(analyzer, names).Parse(text), null);
+            return (PurelyNegativeQuery.MatchAllExcept(parser.Parse(text)), parser.Notices);
         }
         catch (ParseException)
         {
-            return (PlainWords(text), SyntaxMessage);
+            var (plain, notices) = PlainWords(text);
+            return (plain, [new SearchNotice(SearchNoticeKind.BadSyntax), .. notices]);
         }
     }
 
-    private Query PlainWords(string text)
+    private (Query Query, IReadOnlyList<SearchNotice> Notices) PlainWords(string text)
     {
         var words = new StringBuilder();
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Operators.Contains(w)))
             words.Append(QueryParserBase.Escape(word)).Append(' ');
         var plain = words.ToString().Trim();
-        return plain.Length == 0 ? new BooleanQuery() : new CorpusQueryParser(analyzer, names).Parse(plain);
+        if (plain.Length == 0)
+            return (new BooleanQuery(), []);
+        var parser = new CorpusQueryParser(analyzer, names);
+        return (parser.Parse(plain), parser.Notices);
     }
 }

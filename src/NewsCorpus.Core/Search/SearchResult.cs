@@ -18,8 +18,14 @@ public sealed record SearchHit(
 /// <summary>A page of hits and the total number of matching articles.</summary>
 public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits)
 {
-    /// <summary>Set when the query could not be read as written and was searched as plain words instead.</summary>
-    public string? Message { get; init; }
+    /// <summary>
+    /// The notices in English, one sentence each: set when the query could not be read as written (bad syntax, an
+    /// unknown field) or a filter names nothing the catalogs know.
+    /// </summary>
+    public string? Message => Notices.Count == 0 ? null : string.Join(" ", Notices.Select(n => n.Text));
+
+    /// <summary>Why the search was read otherwise than typed, or found nothing; each with a code to translate.</summary>
+    public IReadOnlyList<SearchNotice> Notices { get; init; } = [];
 
     /// <summary>Counts per value for each facet (summit, year, source, person) over the whole result set.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets { get; init; } =

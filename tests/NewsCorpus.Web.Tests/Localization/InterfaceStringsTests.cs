@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using NewsCorpus.Core;
+using NewsCorpus.Core.Search;
 
 namespace NewsCorpus.Web.Tests.Localization;
 
@@ -20,5 +21,14 @@ public sealed class InterfaceStringsTests
         Assert.Empty(arabic.Keys.Except(english.Keys));
         Assert.Empty(english.Keys.Except(arabic.Keys));
         Assert.DoesNotContain(arabic.Concat(english), s => string.IsNullOrWhiteSpace(s.Value));
+    }
+
+    [Fact]
+    public void Every_search_notice_has_a_string_in_both_languages()
+    {
+        var kinds = Enum.GetNames<SearchNoticeKind>();
+
+        Assert.Empty(kinds.Except(Strings("Ui.resx").Keys));
+        Assert.Empty(kinds.Except(Strings("Ui.en.resx").Keys));
     }
 }

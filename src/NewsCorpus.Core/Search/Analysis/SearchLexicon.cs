@@ -6,7 +6,8 @@ namespace NewsCorpus.Core.Search.Analysis;
 /// <summary>
 /// The catalog knowledge the analyzer applies to single words, keyed on normalized spellings: spelling variants
 /// (<c>data/variants.txt</c>) folded to one canonical spelling, and Arabic names from the gazetteer
-/// (<c>data/entities.json</c>) paired with their English token so either script finds the other.
+/// (<c>data/entities.json</c>) and the summits' places (<c>data/summits.json</c>) paired with their English token so
+/// either script finds the other.
 /// </summary>
 public sealed class SearchLexicon
 {
@@ -48,9 +49,9 @@ public sealed class SearchLexicon
         return null;
     }
 
-    public static SearchLexicon From(Catalogs catalogs) => From(catalogs.Variants, catalogs.Entities);
+    public static SearchLexicon From(Catalogs catalogs) => From(catalogs.Variants, catalogs.Entities, catalogs.Summits);
 
-    public static SearchLexicon From(VariantGroups variants, EntityGazetteer entities)
+    public static SearchLexicon From(VariantGroups variants, EntityGazetteer entities, SummitCatalog? summits = null)
     {
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in variants.Groups)
@@ -72,6 +73,9 @@ public sealed class SearchLexicon
             foreach (var arabic in entity.AliasesAr.Where(IsOneWord))
                 latin.TryAdd(Canonical(canonical, Key(arabic)), LatinToken(english));
         }
+        // The gazetteer's pairs come first; a summit place spelled like one of its names keeps the gazetteer's token.
+        foreach (var (arabic, english) in SummitPlacePairs.From(summits, word => Canonical(canonical, Key(word)), LatinToken))
+            latin.TryAdd(arabic, english);
         return new SearchLexicon(canonical, latin);
     }
 
@@ -102,7 +106,7 @@ public sealed class SearchLexicon
     /// <summary>A catalog word as the analyzer sees it: repaired (letter forms folded) and normalized.</summary>
     private static string Key(string word) => ArabicNormalizer.Normalize(ArabicRepairCharFilter.Repair(word));
 
-    private static bool IsOneWord(string name) => !name.Contains(' ', StringComparison.Ordinal) && !name.Contains('-', StringComparison.Ordinal);
+    internal static bool IsOneWord(string name) => !name.Contains(' ', StringComparison.Ordinal) && !name.Contains('-', StringComparison.Ordinal);
 
     /// <summary>Lowercased and stripped of accents, as <c>ASCIIFoldingFilter</c> leaves English text in the index.</summary>
     private static string LatinToken(string english) =>

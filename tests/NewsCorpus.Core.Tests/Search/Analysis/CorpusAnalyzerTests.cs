@@ -137,4 +137,22 @@ public sealed class CorpusAnalyzerTests
     {
         Assert.Equal(["الامن", "في", "سوريه"], AnalyzedTokens.Terms("الأمـ.ـن في سورية", IndexFields.Surface));
     }
+
+    [Theory]
+    [InlineData("في براتيسلافا", "bratislava")]
+    [InlineData("بأنطاليه", "antalya")]
+    [InlineData("وسوتشي", "sochi")]
+    [InlineData("هيلسنكي", "helsinki")]
+    [InlineData("دانانغ", "danang")]
+    [InlineData("إنيسكيلين", "enniskillen")]
+    public void Summit_places_from_the_shipped_catalog_index_their_English_name(string text, string latin)
+    {
+        Assert.Contains(latin, AnalyzedTokens.Terms(text));
+    }
+
+    [Fact]
+    public void A_place_alias_marked_ambiguous_gets_no_English_name()
+    {
+        Assert.DoesNotContain("sochi", AnalyzedTokens.Terms("مطعم سوشي"));
+    }
 }

@@ -1,5 +1,6 @@
 using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Search.Analysis;
+using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Tests.Search.Analysis;
 
@@ -53,5 +54,50 @@ public sealed class SearchLexiconTests
         var lexicon = SearchLexicon.From(VariantGroups.Parse([]), Putin);
 
         Assert.Null(lexicon.LatinAlias("فلاديمير"));
+    }
+
+    private static Summit SummitAt(string id, string cityAr, string cityEn, IReadOnlyList<string> placeAliases,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? otherPlaces = null, IReadOnlyList<string>? ambiguous = null) =>
+        new(id, "", "", "bilateral", cityAr, cityEn, "", "", new DateOnly(2025, 8, 15), new DateOnly(2025, 8, 15),
+            new DateOnly(2025, 8, 15), [], placeAliases, [], otherPlaces, ambiguous);
+
+    private static SearchLexicon WithSummits(params Summit[] summits) =>
+        SearchLexicon.From(VariantGroups.Parse([]), Putin, new SummitCatalog(summits, [new Forum("bilateral", "", "", [])]));
+
+    [Theory]
+    [InlineData("أنكوريج", "anchorage")]
+    [InlineData("وانكوراج", "anchorage")]
+    [InlineData("ألاسكا", "alaska")]
+    [InlineData("بالاسكا", "alaska")]
+    public void Summit_places_get_their_own_English_token(string word, string latin)
+    {
+        var lexicon = WithSummits(SummitAt("alaska-2025", "أنكوريج", "Anchorage", ["أنكوريج", "انكوراج", "ألاسكا", "الاسكا", "Anchorage", "Alaska"],
+            new Dictionary<string, IReadOnlyList<string>> { ["Alaska"] = ["ألاسكا", "الاسكا"] }));
+
+        Assert.Equal(latin, lexicon.LatinAlias(ArabicNormalizer.Normalize(word)));
+    }
+
+    [Fact]
+    public void A_city_written_in_two_words_pairs_only_through_its_one_word_alias()
+    {
+        var lexicon = WithSummits(
+            SummitAt("apec-2017-da-nang", "دا نانغ", "Da Nang", ["دا نانغ", "دانانغ", "Da Nang", "Danang"]),
+            SummitAt("g8-2013-lough-erne", "لوخ إيرن", "Lough Erne", ["لوخ إيرن", "Lough Erne"]));
+
+        Assert.Equal("danang", lexicon.LatinAlias("دانانغ"));
+        Assert.Null(lexicon.LatinAlias("لوخ"));
+    }
+
+    [Fact]
+    public void Ambiguous_place_words_and_words_two_summits_name_differently_are_not_paired()
+    {
+        var lexicon = WithSummits(
+            SummitAt("sochi-2008", "سوتشي", "Sochi", ["سوتشي", "سوشي"], ambiguous: ["سوشي"]),
+            SummitAt("one", "مدينه", "Alpha", ["مدينه"]),
+            SummitAt("two", "مدينه", "Beta", ["مدينه"]));
+
+        Assert.Equal("sochi", lexicon.LatinAlias("سوتشي"));
+        Assert.Null(lexicon.LatinAlias("سوشي"));
+        Assert.Null(lexicon.LatinAlias("مدينه"));
     }
 }

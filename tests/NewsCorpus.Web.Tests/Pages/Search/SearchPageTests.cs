@@ -73,6 +73,18 @@ public sealed class SearchPageTests(WorldAppFactory factory) : IClassFixture<Wor
     }
 
     [Fact]
+    public async Task An_unknown_field_is_explained_in_the_interface_language()
+    {
+        var client = await factory.CreateWorldClientAsync();
+
+        var page = await HtmlPage.GetAsync(client, "/search?q=" + Q("foo:بوتين"));
+
+        var notice = page.QuerySelector(".notice[role=alert]")!.TextContent;
+        Assert.Contains("«foo:» ليس حقلا", notice, StringComparison.Ordinal);
+        Assert.Contains("summit:", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unreadable_parameters_are_ignored_not_errors()
     {
         var client = await factory.CreateWorldClientAsync();
