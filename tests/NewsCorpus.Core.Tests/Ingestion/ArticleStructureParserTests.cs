@@ -131,4 +131,21 @@ public sealed class ArticleStructureParserTests
         Assert.Equal("عنوان وحيد", article.Title);
         Assert.Empty(article.Paragraphs);
     }
+
+    [Fact]
+    public void Paragraphs_and_the_source_line_after_an_inline_read_more_teaser_are_kept()
+    {
+        var article = Parse(
+            "بوتين وبايدن في جنيف",
+            "التقى الرئيسان الروسي والأمريكي في جنيف في أول قمة بينهما منذ تولي بايدن الرئاسة هذا العام.",
+            "اقرأ المزيد",
+            "لافروف يصل إلى جنيف قبل القمة",
+            "وقال الكرملين إن المحادثات استمرت أكثر من ثلاث ساعات وتناولت الأمن السيبراني والاستقرار الاستراتيجي.",
+            "وأضاف أن الجانبين اتفقا على عودة السفيرين إلى موسكو وواشنطن خلال الأسابيع المقبلة.",
+            "المصدر: RT + وكالات");
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("لافروف يصل", StringComparison.Ordinal));
+        Assert.Equal("RT + وكالات", article.Source);
+    }
 }
