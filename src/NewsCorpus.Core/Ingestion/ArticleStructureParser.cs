@@ -15,6 +15,7 @@ public sealed class ArticleStructureParser
 
     private readonly RelatedBlockFilter _related;
     private readonly BoilerplateFilter _boilerplate;
+    private readonly ChromeLine _chrome;
     private readonly SourceLineParser _sourceLines;
     private readonly CaptionDetector _captions;
     private readonly DatelineDetector _datelines;
@@ -26,6 +27,7 @@ public sealed class ArticleStructureParser
         var sourceNames = new SourceNameFinder(sources);
         _related = new RelatedBlockFilter(boilerplate);
         _boilerplate = new BoilerplateFilter(boilerplate);
+        _chrome = new ChromeLine(boilerplate);
         _sourceLines = new SourceLineParser(boilerplate, sourceNames);
         _captions = new CaptionDetector(boilerplate);
         _datelines = new DatelineDetector(sourceNames);
@@ -52,7 +54,7 @@ public sealed class ArticleStructureParser
                 skipFollowUp = BoilerplateFilter.PointsAtNextLine(line);
                 continue;
             }
-            if (BoilerplateFilter.IsBareUrl(line) || BoilerplateFilter.IsPhoneLine(line))
+            if (BoilerplateFilter.IsBareUrl(line) || BoilerplateFilter.IsPhoneLine(line) || _chrome.Is(line))
                 continue;
             if (_boilerplate.IsPublishedLine(line))
                 page.PublishedLines.Add(line);

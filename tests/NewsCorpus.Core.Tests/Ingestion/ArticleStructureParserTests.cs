@@ -148,4 +148,20 @@ public sealed class ArticleStructureParserTests
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains("لافروف يصل", StringComparison.Ordinal));
         Assert.Equal("RT + وكالات", article.Source);
     }
+
+    [Fact]
+    public void A_breadcrumb_above_the_title_and_share_bars_are_dropped()
+    {
+        var article = Parse(
+            "الرئيسية » أخبار » العالم",
+            "بوتين وبايدن في جنيف",
+            "شارك هذا المقال",
+            "Facebook Twitter WhatsApp",
+            "التقى الرئيسان الروسي والأمريكي في جنيف.",
+            "فيسبوك",
+            "تويتر");
+
+        Assert.Equal("بوتين وبايدن في جنيف", article.Title);
+        Assert.Equal(["التقى الرئيسان الروسي والأمريكي في جنيف."], article.Paragraphs);
+    }
 }
