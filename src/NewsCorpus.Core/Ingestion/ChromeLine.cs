@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Text;
 
@@ -7,8 +8,9 @@ namespace NewsCorpus.Core.Ingestion;
 /// Navigation and share bars scraped with the article: a breadcrumb trail (<c>الرئيسية » أخبار » العالم</c>)
 /// and a line that is nothing but share buttons or network names (<c>شارك</c>, <c>Facebook Twitter WhatsApp</c>).
 /// Their words come from <c>data/boilerplate.json</c>; they are dropped wherever they stand, above the title too.
+/// Also the editors' initials agencies sign a wire with (<c>ع.ع/م.ش</c>, <c>ب ف/ح س</c>).
 /// </summary>
-internal sealed class ChromeLine(BoilerplatePhrases boilerplate)
+internal sealed partial class ChromeLine(BoilerplatePhrases boilerplate)
 {
     // A trail is a few section names; past this it is a sentence that happens to contain "/" or ">".
     private const int MaxBreadcrumbWords = 30;
@@ -18,7 +20,13 @@ internal sealed class ChromeLine(BoilerplatePhrases boilerplate)
     private readonly PhraseList _breadcrumbRoots = new(boilerplate.BreadcrumbRoots);
     private readonly PhraseList _shareLabels = new(boilerplate.ShareLabels);
 
-    public bool Is(string line) => IsBreadcrumb(line) || IsShareBar(line);
+    public bool Is(string line) => IsBreadcrumb(line) || IsShareBar(line) || IsSignOff(line);
+
+    /// <summary>
+    /// Writer/editor initials: groups of one or two Arabic letters split by dots or spaces, with a "/" between
+    /// the writer's and the editor's. The slash keeps a bare agency credit ("أ ف ب") out.
+    /// </summary>
+    public static bool IsSignOff(string line) => line.Contains('/') && SignOff().IsMatch(line.Trim());
 
     /// <summary>Two or more crumbs split by » › > / whose first crumb is the site's root ("الرئيسية", "Home").</summary>
     public bool IsBreadcrumb(string line)
@@ -44,4 +52,8 @@ internal sealed class ChromeLine(BoilerplatePhrases boilerplate)
         }
         return true;
     }
+
+    // A group is one or two letters, each maybe drawn out with a tatweel (هـ) or marked with a diacritic.
+    [GeneratedRegex(@"^(?:[\u0621-\u063A\u0641-\u064A][\u0640\u064B-\u0652]*){1,2}(?:[\s./]+(?:[\u0621-\u063A\u0641-\u064A][\u0640\u064B-\u0652]*){1,2}){1,7}$")]
+    private static partial Regex SignOff();
 }

@@ -164,4 +164,12 @@ public sealed class ArticleStructureParserTests
         Assert.Equal("بوتين وبايدن في جنيف", article.Title);
         Assert.Equal(["التقى الرئيسان الروسي والأمريكي في جنيف."], article.Paragraphs);
     }
+
+    [Fact]
+    public void An_agency_sign_off_at_the_end_is_not_a_paragraph()
+    {
+        var article = Parse("بوتين يحذر", "موسكو-سانا أكد الرئيس الروسي أن بلاده سترد بحزم.", "ع.ع/م.ش");
+
+        Assert.Equal(["أكد الرئيس الروسي أن بلاده سترد بحزم."], article.Paragraphs);
+    }
 }

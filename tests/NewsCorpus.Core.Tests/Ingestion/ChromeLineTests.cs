@@ -37,6 +37,20 @@ public sealed class ChromeLineTests
     [InlineData("مشاركة روسيا في الحملة العسكرية")]
     public void Sentences_that_name_a_network_or_sharing_are_not_share_bars(string line) => Assert.False(_chrome.IsShareBar(line));
 
+    [Theory]
+    [InlineData("ع.ع/م.ش")]
+    [InlineData("ب ف/ح س")]
+    [InlineData("هـ.ع / م.ش")]
+    [InlineData("م ع/ ح ص/ ر")]
+    public void Editors_initials_signing_off_a_wire_are_chrome(string line) => Assert.True(ChromeLine.IsSignOff(line));
+
+    [Theory]
+    [InlineData("أ ف ب")]
+    [InlineData("28/9/2015")]
+    [InlineData("بوتين/بايدن")]
+    [InlineData("ع.ع/م.ش وقال المتحدث إن المحادثات مستمرة")]
+    public void Agency_credits_dates_and_words_are_not_sign_offs(string line) => Assert.False(ChromeLine.IsSignOff(line));
+
     [Fact]
     public void Share_labels_come_from_the_catalog() =>
         Assert.False(new ChromeLine(RepoCatalogs.Catalogs.Boilerplate with { ShareLabels = [] }).IsShareBar("شارك"));
