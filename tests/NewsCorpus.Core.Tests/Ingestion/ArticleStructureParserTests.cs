@@ -172,4 +172,16 @@ public sealed class ArticleStructureParserTests
 
         Assert.Equal(["أكد الرئيس الروسي أن بلاده سترد بحزم."], article.Paragraphs);
     }
+
+    [Fact]
+    public void A_wire_paragraph_ending_in_its_agency_credit_is_body_and_names_the_source()
+    {
+        const string paragraph = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الرئيسين بحثا الوضع في سوريا وأوكرانيا والاستقرار الاستراتيجي والأمن السيبراني خلال اجتماع مغلق استمر أكثر من ساعتين في جنيف (أ ف ب)";
+        var article = Parse("بوتين وبايدن في جنيف", "التقى الرئيسان في جنيف.", paragraph);
+
+        Assert.Empty(article.Captions);
+        Assert.Equal(["التقى الرئيسان في جنيف.", paragraph], article.Paragraphs);
+        Assert.Equal("أ ف ب", article.Source);
+        Assert.Equal(["afp"], article.SourceIds);
+    }
 }
