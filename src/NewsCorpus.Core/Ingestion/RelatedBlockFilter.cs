@@ -13,6 +13,8 @@ internal sealed class RelatedBlockFilter(BoilerplatePhrases boilerplate)
 {
     // A heading is the phrase plus at most a section name ("المزيد من عربي"); longer lines are sentences.
     private const int MaxWordsAfterHeading = 3;
+    // "16 يوليو 2018", "منذ 3 ساعات": a teaser's date without a "Published On" label.
+    private const int MaxDateLineWords = 5;
     // "المصدر: RT + وكالات" — a source line is a prefix and a few names, not a sentence that opens with "المصدر".
     private const int MaxSourceLineWords = 8;
 
@@ -49,16 +51,22 @@ internal sealed class RelatedBlockFilter(BoilerplatePhrases boilerplate)
         {
             if (_ends.MatchesWhole(Fold(lines[i])))
                 return i + 1;
-            if (IsSourceLine(lines[i]) || ResumesArticle(lines, i))
+            if (IsSourceLine(lines[i]) || ResumesArticle(lines, i, start))
                 return i;
         }
         return lines.Count;
     }
 
-    // A prose line resumes the article unless a date follows it: then it is a teaser's summary and its
-    // "Published On" stamp, as in Al Jazeera's "حول هذه القصة".
-    private bool ResumesArticle(IReadOnlyList<string> lines, int at) =>
-        ProseLine.Reads(lines[at]) && !(at + 1 < lines.Count && _chrome.IsPublishedLine(lines[at + 1]));
+    // A prose line resumes the article unless a date stands next to it: then it is a teaser's summary with its
+    // "Published On" stamp, as in Al Jazeera's "حول هذه القصة" (date under it) or lists that date above it.
+    private bool ResumesArticle(IReadOnlyList<string> lines, int at, int blockStart) =>
+        ProseLine.Reads(lines[at])
+        && !(at + 1 < lines.Count && IsTeaserDate(lines[at + 1]))
+        && !(at > blockStart && IsTeaserDate(lines[at - 1]));
+
+    private bool IsTeaserDate(string line) =>
+        _chrome.IsPublishedLine(line)
+        || (LineShape.WordCount(line) <= MaxDateLineWords && line.Any(char.IsDigit) && !LineShape.HasSentencePunctuation(line));
 
     private bool IsSourceLine(string line) =>
         _sourcePrefixes.MatchAtStart(Fold(line)) > 0 && LineShape.WordCount(line) <= MaxSourceLineWords;

@@ -101,6 +101,14 @@ public sealed class RelatedBlockFilterTests
     }
 
     [Fact]
+    public void A_summary_with_a_bare_date_above_or_below_it_is_a_teaser()
+    {
+        string[] lines = [Prose1, "الأكثر مشاهدة", "عنوان قصة أخرى", "16 يوليو 2018", Prose2, "عنوان قصة ثالثة", Prose2, "منذ 3 ساعات"];
+
+        Assert.Equal([Prose1], _filter.RemoveFrom(lines));
+    }
+
+    [Fact]
     public void A_long_paragraph_that_lost_its_final_stop_still_resumes_the_article()
     {
         var paragraph = string.Join(' ', Enumerable.Repeat("وأكد المسؤول أن الاجتماع كان مثمرا", 6));
