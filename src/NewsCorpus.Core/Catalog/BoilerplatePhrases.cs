@@ -15,6 +15,12 @@ public sealed record BoilerplatePhrases(
     /// <summary>Words that open an author's credit above the article ("كتب:", "بقلم", "By"); optional.</summary>
     public IReadOnlyList<string> BylinePrefixes { get; init; } = [];
 
+    /// <summary>First crumbs of a breadcrumb trail ("الرئيسية » أخبار » العالم"); optional.</summary>
+    public IReadOnlyList<string> BreadcrumbRoots { get; init; } = [];
+
+    /// <summary>Share buttons and social-network names that make up a share bar ("شارك", "Facebook Twitter"); optional.</summary>
+    public IReadOnlyList<string> ShareLabels { get; init; } = [];
+
     public static BoilerplatePhrases Load(string catalogDir) =>
         CatalogJson.Read<BoilerplatePhrases>(catalogDir, "boilerplate.json");
 }

@@ -15,6 +15,7 @@ public sealed class ArticleStructureParser
 
     private readonly RelatedBlockFilter _related;
     private readonly BoilerplateFilter _boilerplate;
+    private readonly ChromeLine _chrome;
     private readonly SourceLineParser _sourceLines;
     private readonly CaptionDetector _captions;
     private readonly DatelineDetector _datelines;
@@ -26,8 +27,9 @@ public sealed class ArticleStructureParser
         var sourceNames = new SourceNameFinder(sources);
         _related = new RelatedBlockFilter(boilerplate);
         _boilerplate = new BoilerplateFilter(boilerplate);
+        _chrome = new ChromeLine(boilerplate);
         _sourceLines = new SourceLineParser(boilerplate, sourceNames);
-        _captions = new CaptionDetector(boilerplate);
+        _captions = new CaptionDetector(boilerplate, sourceNames);
         _datelines = new DatelineDetector(sourceNames);
         _bylines = new BylineDetector(boilerplate);
         _dateStamps = new DateOnlyLine(calendar);
@@ -52,7 +54,7 @@ public sealed class ArticleStructureParser
                 skipFollowUp = BoilerplateFilter.PointsAtNextLine(line);
                 continue;
             }
-            if (BoilerplateFilter.IsBareUrl(line) || BoilerplateFilter.IsPhoneLine(line))
+            if (BoilerplateFilter.IsBareUrl(line) || BoilerplateFilter.IsPhoneLine(line) || _chrome.Is(line))
                 continue;
             if (_boilerplate.IsPublishedLine(line))
                 page.PublishedLines.Add(line);
@@ -65,7 +67,7 @@ public sealed class ArticleStructureParser
             else if (!page.InBody)
                 ReadTop(page, line);
             else
-                page.Paragraphs.Add(line);
+                page.AddParagraph(line, _sourceLines);
         }
         return page.ToStructure();
     }
@@ -97,7 +99,7 @@ public sealed class ArticleStructureParser
             page.Dateline = leading;
             line = rest;
         }
-        page.Paragraphs.Add(line);
+        page.AddParagraph(line, _sourceLines);
     }
 
     private sealed class PageParts
@@ -106,19 +108,27 @@ public sealed class ArticleStructureParser
         public Dateline? Dateline { get; set; }
         public string? Byline { get; set; }
         public SourceLine? SourceLine { get; set; }
+        // "... (أ ف ب)" closing a paragraph: the wire's own credit, used when nothing else names the source.
+        public SourceLine? ParagraphCredit { get; private set; }
         public bool InBody { get; set; }
         public List<string> Captions { get; } = [];
         public List<string> Paragraphs { get; } = [];
         public List<string> PublishedLines { get; } = [];
 
-        // The source line names the source; failing that, the agency in the dateline does.
+        public void AddParagraph(string line, SourceLineParser sourceLines)
+        {
+            Paragraphs.Add(line);
+            ParagraphCredit ??= sourceLines.TrailingCredit(line);
+        }
+
+        // The source line names the source; failing that, the agency in the dateline, then a paragraph's credit.
         public ArticleStructure ToStructure() => new()
         {
             Title = Title ?? "",
             Dateline = Dateline?.Text,
             Byline = Byline,
-            Source = SourceLine?.Name ?? Dateline?.Agency,
-            SourceIds = SourceLine?.Ids ?? Dateline?.AgencyIds ?? [],
+            Source = SourceLine?.Name ?? Dateline?.Agency ?? ParagraphCredit?.Name,
+            SourceIds = SourceLine?.Ids ?? Dateline?.AgencyIds ?? ParagraphCredit?.Ids ?? [],
             Captions = Captions,
             Paragraphs = Paragraphs,
             PublishedLines = PublishedLines,

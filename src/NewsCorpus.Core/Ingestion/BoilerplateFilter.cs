@@ -13,7 +13,10 @@ internal sealed partial class BoilerplateFilter(BoilerplatePhrases boilerplate)
     private const int MaxFollowUsWords = 25;
     // "… عبر تطبيق تيلغرام" inside a longer line is a call to action only when the line is short.
     private const int MaxFollowUsWordsWhenNotLeading = 15;
-    private const int MaxPublishedWords = 10;
+    // A stamp is a label and dates: "نشر في: 16 يوليو 2018 - 10:34 م آخر تحديث: 16 يوليو 2018 - 11:20 م" has 16
+    // words but only 8 without a digit. Counting those keeps a sentence that opens like a stamp out.
+    private const int MaxPublishedWordsBesideNumbers = 10;
+    private const int MaxPublishedWords = 24;
     private const int MaxWordsBesidePhone = 3;
 
     private readonly PhraseList _followUs = new(boilerplate.FollowUs);
@@ -51,7 +54,10 @@ internal sealed partial class BoilerplateFilter(BoilerplatePhrases boilerplate)
     public bool IsPublishedLine(string line) =>
         _published.MatchAtStart(ArabicNormalizer.Normalize(line)) > 0
         && line.Any(char.IsDigit)
-        && LineShape.WordCount(line) <= MaxPublishedWords;
+        && LineShape.WordCount(line) <= MaxPublishedWords
+        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(IsWordWithoutDigits) <= MaxPublishedWordsBesideNumbers;
+
+    private static bool IsWordWithoutDigits(string word) => word.Any(char.IsLetter) && !word.Any(char.IsDigit);
 
     // Dates such as 28/9/2015 have the digits of a phone number but never a run of six, nor a leading "+".
     private static bool LooksLikePhone(string candidate)

@@ -7,11 +7,14 @@ namespace NewsCorpus.Core.Ingestion;
 /// Photo captions: an agency caption in English (<c>EPA/…</c>, <c>MANDATORY CREDIT</c>, <c>(L)</c>/<c>(R)</c>),
 /// or an Arabic caption that ends with the photo credit in parentheses (<c>… (رويترز)</c>, <c>… (غيتي)</c>).
 /// </summary>
-internal sealed class CaptionDetector(BoilerplatePhrases boilerplate)
+internal sealed class CaptionDetector(BoilerplatePhrases boilerplate, SourceNameFinder sources)
 {
     // An English line this long with no credit marker is still a photo description, not part of an Arabic article.
     private const int MinUnmarkedLatinWords = 6;
     private const int MaxArabicCaptionWords = 35;
+    // Wires end paragraphs with their credit and no stop: "... خلال اجتماع استمر ساعتين (أ ف ب)". Photo captions
+    // credited to an agency describe one picture in a clause or two, under 20 words; longer is a paragraph.
+    private const int MaxCaptionWordsBeforeAgencyCredit = 20;
 
     private readonly PhraseList _creditMarkers = new(boilerplate.CaptionCreditMarkers);
     private readonly PhraseList _arabicCredits = new(boilerplate.CaptionArabicCredits);
@@ -33,10 +36,12 @@ internal sealed class CaptionDetector(BoilerplatePhrases boilerplate)
         var described = text[..open].Trim();
         var credit = text[(open + 1)..^1];
         // A paragraph that ends a sentence and then credits an agency ("... قال. (أ ف ب)") is body text, not a caption.
+        var words = LineShape.WordCount(described);
         return described.Length > 0
             && !LineShape.HasSentencePunctuation(described.Replace('،', ' '))
-            && LineShape.WordCount(described) <= MaxArabicCaptionWords
-            && IsCredit(credit);
+            && words <= MaxArabicCaptionWords
+            && IsCredit(credit)
+            && (words <= MaxCaptionWordsBeforeAgencyCredit || !sources.IsOnlySourceNames(credit));
     }
 
     // "رويترز - أرشيف", "الفرنسية/غيتي": every piece must be a known credit.

@@ -34,6 +34,14 @@ internal sealed class SourceLineParser(BoilerplatePhrases boilerplate, SourceNam
         return new SourceLine(name, sources.IdsIn(name));
     }
 
+    /// <summary>The agency credit a wire paragraph ends with: <c>… خلال اجتماع استمر ساعتين (أ ف ب)</c>.</summary>
+    public SourceLine? TrailingCredit(string paragraph)
+    {
+        var text = paragraph.Trim().TrimEnd('.');
+        var open = text.LastIndexOf('(');
+        return text.EndsWith(')') && open > 0 ? StandaloneCredit(text[open..]) : null;
+    }
+
     private SourceLine? StandaloneCredit(string line)
     {
         var text = line.Trim().TrimEnd('.');

@@ -131,4 +131,57 @@ public sealed class ArticleStructureParserTests
         Assert.Equal("عنوان وحيد", article.Title);
         Assert.Empty(article.Paragraphs);
     }
+
+    [Fact]
+    public void Paragraphs_and_the_source_line_after_an_inline_read_more_teaser_are_kept()
+    {
+        var article = Parse(
+            "بوتين وبايدن في جنيف",
+            "التقى الرئيسان الروسي والأمريكي في جنيف في أول قمة بينهما منذ تولي بايدن الرئاسة هذا العام.",
+            "اقرأ المزيد",
+            "لافروف يصل إلى جنيف قبل القمة",
+            "وقال الكرملين إن المحادثات استمرت أكثر من ثلاث ساعات وتناولت الأمن السيبراني والاستقرار الاستراتيجي.",
+            "وأضاف أن الجانبين اتفقا على عودة السفيرين إلى موسكو وواشنطن خلال الأسابيع المقبلة.",
+            "المصدر: RT + وكالات");
+
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("لافروف يصل", StringComparison.Ordinal));
+        Assert.Equal("RT + وكالات", article.Source);
+    }
+
+    [Fact]
+    public void A_breadcrumb_above_the_title_and_share_bars_are_dropped()
+    {
+        var article = Parse(
+            "الرئيسية » أخبار » العالم",
+            "بوتين وبايدن في جنيف",
+            "شارك هذا المقال",
+            "Facebook Twitter WhatsApp",
+            "التقى الرئيسان الروسي والأمريكي في جنيف.",
+            "فيسبوك",
+            "تويتر");
+
+        Assert.Equal("بوتين وبايدن في جنيف", article.Title);
+        Assert.Equal(["التقى الرئيسان الروسي والأمريكي في جنيف."], article.Paragraphs);
+    }
+
+    [Fact]
+    public void An_agency_sign_off_at_the_end_is_not_a_paragraph()
+    {
+        var article = Parse("بوتين يحذر", "موسكو-سانا أكد الرئيس الروسي أن بلاده سترد بحزم.", "ع.ع/م.ش");
+
+        Assert.Equal(["أكد الرئيس الروسي أن بلاده سترد بحزم."], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_wire_paragraph_ending_in_its_agency_credit_is_body_and_names_the_source()
+    {
+        const string paragraph = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الرئيسين بحثا الوضع في سوريا وأوكرانيا والاستقرار الاستراتيجي والأمن السيبراني خلال اجتماع مغلق استمر أكثر من ساعتين في جنيف (أ ف ب)";
+        var article = Parse("بوتين وبايدن في جنيف", "التقى الرئيسان في جنيف.", paragraph);
+
+        Assert.Empty(article.Captions);
+        Assert.Equal(["التقى الرئيسان في جنيف.", paragraph], article.Paragraphs);
+        Assert.Equal("أ ف ب", article.Source);
+        Assert.Equal(["afp"], article.SourceIds);
+    }
 }

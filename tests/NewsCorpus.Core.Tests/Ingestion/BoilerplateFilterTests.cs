@@ -48,11 +48,14 @@ public sealed class BoilerplateFilterTests
     [InlineData("Published On 28/9/2015")]
     [InlineData("نُشر في 16/6/2021")]
     [InlineData("آخر تحديث: 17 يونيو 2021")]
+    [InlineData("نشر في: 16 يوليو 2018 - 10:34 م آخر تحديث: 16 يوليو 2018 - 11:20 م")]
+    [InlineData("نشر في: 16 يوليو 2018 ,12:30 KSA آخر تحديث: 16 يوليو 2018 ,15:45 KSA")]
     public void A_published_stamp_is_recognised(string line) => Assert.True(_filter.IsPublishedLine(line));
 
     [Theory]
     [InlineData("نشر في الصحيفة مقال طويل عن القمة")]
     [InlineData("نشر في 2015 تقرير يقول إن العلاقات بين البلدين بلغت أسوأ مراحلها منذ الحرب الباردة")]
+    [InlineData("نشر في 16 يوليو 2018 تقرير مطول يقول إن العلاقات بين البلدين بلغت أسوأ مراحلها منذ 1991")]
     public void Sentences_starting_like_a_stamp_are_not_published_lines(string line) => Assert.False(_filter.IsPublishedLine(line));
 
     [Fact]

@@ -4,7 +4,7 @@ namespace NewsCorpus.Core.Tests.Ingestion;
 
 public sealed class CaptionDetectorTests
 {
-    private readonly CaptionDetector _detector = new(RepoCatalogs.Catalogs.Boilerplate);
+    private readonly CaptionDetector _detector = new(RepoCatalogs.Catalogs.Boilerplate, RepoCatalogs.SourceNames());
 
     [Theory]
     [InlineData("U.S. President Donald Trump and Russia's President Vladimir Putin meet in Helsinki, Finland July 16, 2018. REUTERS/Kevin Lamarque")]
@@ -26,5 +26,11 @@ public sealed class CaptionDetectorTests
     [InlineData("والتقى الرئيسان في قصر الأمم المتحدة (المقر الأوروبي)")]
     [InlineData("Breaking News")]
     [InlineData("اجتماع مفيد")]
+    [InlineData("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الرئيسين بحثا الوضع في سوريا وأوكرانيا والاستقرار الاستراتيجي والأمن السيبراني خلال اجتماع مغلق استمر أكثر من ساعتين في جنيف (أ ف ب)")]
     public void Body_lines_are_not_captions(string line) => Assert.False(_detector.IsCaption(line));
+
+    [Fact]
+    public void A_long_caption_with_a_photo_only_credit_is_still_a_caption() =>
+        Assert.True(_detector.IsCaption(
+            "الرئيس الروسي فلاديمير بوتين يصافح نظيره الأمريكي جو بايدن أمام الصحفيين في فيلا لا غرانج على ضفاف بحيرة جنيف قبل بدء القمة الأولى بينهما (غيتي)"));
 }

@@ -46,6 +46,77 @@ public sealed class RelatedBlockFilterTests
         Assert.Equal(lines, _filter.RemoveFrom(lines));
     }
 
+    private const string Prose1 = "وقال المتحدث باسم الكرملين إن المحادثات بين الرئيسين استمرت أكثر من ساعتين وتناولت ملفات عديدة.";
+    private const string Prose2 = "وأضاف أن الجانبين اتفقا على مواصلة الحوار بين وزيري الخارجية خلال الأسابيع المقبلة في جنيف.";
+
+    [Fact]
+    public void The_article_resumes_after_an_inline_read_more_heading_and_its_teaser()
+    {
+        string[] lines = [Prose1, "اقرأ المزيد", "بوتين يستقبل وفدا أمريكيا في الكرملين", Prose2, "وختم بالقول إن موسكو مستعدة.", "المصدر: RT + وكالات"];
+
+        Assert.Equal([Prose1, Prose2, "وختم بالقول إن موسكو مستعدة.", "المصدر: RT + وكالات"], _filter.RemoveFrom(lines));
+    }
+
+    [Fact]
+    public void A_source_line_ends_the_block()
+    {
+        string[] lines = [Prose1, "ذات صلة", "عنوان قصة أخرى", "Published On 28/9/2015", "المصدر : الجزيرة + وكالات"];
+
+        Assert.Equal([Prose1, "المصدر : الجزيرة + وكالات"], _filter.RemoveFrom(lines));
+    }
+
+    [Fact]
+    public void A_heading_with_prose_straight_under_it_is_a_subheading_of_the_article()
+    {
+        string[] lines = [Prose1, "المزيد من العقوبات", Prose2];
+
+        Assert.Equal(lines, _filter.RemoveFrom(lines));
+    }
+
+    [Fact]
+    public void A_bare_see_also_phrase_with_prose_straight_under_it_is_dropped_and_the_prose_kept()
+    {
+        string[] lines = [Prose1, "اقرأ أيضا", Prose2];
+
+        Assert.Equal([Prose1, Prose2], _filter.RemoveFrom(lines));
+    }
+
+    [Fact]
+    public void Long_headlines_dated_summaries_and_cut_off_summaries_under_a_heading_are_all_teasers()
+    {
+        string[] lines =
+        [
+            Prose1,
+            "الأكثر قراءة",
+            // A long headline: 19 words, no final stop.
+            "الرئيس الأميركي يعلن من البيت الأبيض أن بلاده مستعدة للتعاون مع روسيا وإيران لحل الأزمة في سوريا قريبا",
+            // A summary that reads like prose, but the date under it marks it as another story's.
+            Prose2,
+            "Published On 28/9/2015",
+            "موسكو-سانا أكد الرئيس الروسي فلاديمير بوتين أن بلاده سترد بشكل حاسم وبطريقة مماثلة في حالة تصعيد …",
+            "https://example.com/news/123",
+        ];
+
+        Assert.Equal([Prose1], _filter.RemoveFrom(lines));
+    }
+
+    [Fact]
+    public void A_summary_with_a_bare_date_above_or_below_it_is_a_teaser()
+    {
+        string[] lines = [Prose1, "الأكثر مشاهدة", "عنوان قصة أخرى", "16 يوليو 2018", Prose2, "عنوان قصة ثالثة", Prose2, "منذ 3 ساعات"];
+
+        Assert.Equal([Prose1], _filter.RemoveFrom(lines));
+    }
+
+    [Fact]
+    public void A_long_paragraph_that_lost_its_final_stop_still_resumes_the_article()
+    {
+        var paragraph = string.Join(' ', Enumerable.Repeat("وأكد المسؤول أن الاجتماع كان مثمرا", 6));
+        string[] lines = [Prose1, "شاهد أيضا", "عنوان قصة أخرى", paragraph];
+
+        Assert.Equal([Prose1, paragraph], _filter.RemoveFrom(lines));
+    }
+
     [Fact]
     public void Headings_come_from_the_catalog_so_an_editor_can_add_one()
     {
