@@ -18,11 +18,13 @@ public sealed class Corpus : IDisposable
         Directory.CreateDirectory(Options.DataDir);
         Catalogs = Catalogs.Load(Options.CatalogDir);
         Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs));
-        Store = new ArticleStore(new Database(Path.Combine(Options.DataDir, "newscorpus.db")));
+        var database = new Database(Path.Combine(Options.DataDir, "newscorpus.db"));
+        Store = new ArticleStore(database);
+        var meta = new StoreMeta(database);
         Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities, Analyzer.Fingerprint);
         var parser = new ArticleParser(Catalogs);
-        Importer = new Importer(Store, Index, parser, Options);
-        Reparser = new Reparser(Store, parser);
+        Importer = new Importer(Store, meta, Index, parser, Options);
+        Reparser = new Reparser(Store, meta, parser);
         Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs));
         // The index is derived: if it was lost, is behind the store or was analyzed differently, rebuild it from SQLite.
         if (Index.DocumentCount != Store.Count() || !Index.AnalysisIsCurrent)

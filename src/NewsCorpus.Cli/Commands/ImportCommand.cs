@@ -28,6 +28,9 @@ internal static class ImportCommand
                 });
             else
                 PrintReport(report);
+            // On stderr, so --json output stays one JSON document.
+            if (!corpus.Reparser.StoreIsCurrent)
+                Console.Error.WriteLine("note: articles stored earlier were parsed with other catalogs or rules; run `reparse` to bring them up to date");
             return report.Failed.Any() ? CliRunner.Failed : CliRunner.Ok;
         });
         return command;

@@ -16,6 +16,7 @@ internal static class StatsCommand
                 articles = corpus.Store.Count(),
                 indexed_documents = corpus.Index.DocumentCount,
                 store_bytes = corpus.StoreSizeBytes(),
+                parsed_with_current_catalogs = corpus.Reparser.StoreIsCurrent,
                 data_dir = corpus.Options.DataDir,
             };
             if (parsed.GetValue(CommonOptions.Json))

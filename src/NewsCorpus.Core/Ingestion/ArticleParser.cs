@@ -6,6 +6,12 @@ namespace NewsCorpus.Core.Ingestion;
 /// <summary>Turns a decoded article file into an <see cref="Article"/>. Pure: no disk, no database.</summary>
 public sealed class ArticleParser(Catalogs catalogs)
 {
+    /// <summary>Raise whenever a parsing rule changes what comes out of a file, so stored articles are parsed again.</summary>
+    private const int Revision = 2;
+
+    /// <summary>The rules and catalogs this parser applies; a store parsed with another fingerprint is out of date.</summary>
+    public string Fingerprint { get; } = $"article-parser-{Revision}:{catalogs.Fingerprint}";
+
     private readonly ArticleStructureParser _structure = new(catalogs.Boilerplate, catalogs.Sources, catalogs.Calendar);
     private readonly EntityTagger _entities = new(catalogs.Entities);
     private readonly DateExtractor _dates = new(catalogs.Calendar);

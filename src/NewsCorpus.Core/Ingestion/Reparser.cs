@@ -12,8 +12,11 @@ public sealed record ReparseReport(int Reparsed, int Changed);
 /// Import skips files whose bytes are unchanged, so without this an edited <c>data/summits.json</c> or an
 /// improved parser would reach only files that change. Editors' corrections live apart and stay as they are.
 /// </summary>
-public sealed class Reparser(ArticleStore store, ArticleParser parser)
+public sealed class Reparser(ArticleStore store, StoreMeta meta, ArticleParser parser)
 {
+    /// <summary>True when every stored article was parsed with today's rules and catalogs (or there is none).</summary>
+    public bool StoreIsCurrent => store.Count() == 0 || meta.Get(StoreMeta.ParsedWith) == parser.Fingerprint;
+
     public ReparseReport ReparseAll()
     {
         var reparsed = 0;
@@ -30,6 +33,7 @@ public sealed class Reparser(ArticleStore store, ArticleParser parser)
             store.Upsert(after);
             changed++;
         }
+        meta.Set(StoreMeta.ParsedWith, parser.Fingerprint);
         return new ReparseReport(reparsed, changed);
     }
 

@@ -2,7 +2,9 @@ namespace NewsCorpus.Web.Corpus;
 
 /// <summary>
 /// On first start, with an empty store, imports the sample folder in the background: the site serves at once
-/// and articles appear as soon as the import commits.
+/// and articles appear as soon as the import commits. On a later start after an editor changed a catalog in
+/// <c>data/</c> (or the parsing rules changed), parses the stored articles again, also in the background: pages
+/// keep serving the earlier parse until the new one is stored and indexed.
 /// </summary>
 public sealed partial class StartupImport(NewsCorpus.Core.Corpus corpus, ILogger<StartupImport> logger) : BackgroundService
 {
@@ -16,7 +18,13 @@ public sealed partial class StartupImport(NewsCorpus.Core.Corpus corpus, ILogger
         try
         {
             var folder = corpus.Options.ArticlesDir;
-            if (corpus.Store.Count() > 0 || !Directory.Exists(folder))
+            if (corpus.Store.Count() > 0)
+            {
+                if (!corpus.Reparser.StoreIsCurrent)
+                    Reparse();
+                return;
+            }
+            if (!Directory.Exists(folder))
                 return;
             LogImporting(folder);
             var report = corpus.Importer.Import([folder]);
@@ -30,6 +38,19 @@ public sealed partial class StartupImport(NewsCorpus.Core.Corpus corpus, ILogger
             _done.TrySetResult();
         }
     }, stoppingToken);
+
+    private void Reparse()
+    {
+        LogReparsing();
+        var report = corpus.Reparse();
+        LogReparsed(report.Reparsed, report.Changed);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Catalogs or parsing rules changed since the articles were parsed: parsing them again")]
+    private partial void LogReparsing();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reparsed {Reparsed} articles, {Changed} changed")]
+    private partial void LogReparsed(int reparsed, int changed);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Empty store: importing {Folder}")]
     private partial void LogImporting(string folder);

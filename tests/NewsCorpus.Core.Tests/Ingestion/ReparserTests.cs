@@ -44,5 +44,32 @@ public sealed class ReparserTests : IDisposable
         Assert.Equal(new ReparseReport(1, 0), _test.Corpus.Reparse());
     }
 
+    [Fact]
+    public void A_store_parsed_with_other_catalogs_is_out_of_date_until_reparsed()
+    {
+        // A copy of the catalogs an editor can change, and a store kept across two starts.
+        var catalogs = Path.Combine(_test.Dir, "catalogs");
+        Directory.CreateDirectory(catalogs);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoRoot.Find(), "data")))
+            File.Copy(file, Path.Combine(catalogs, Path.GetFileName(file)));
+        var options = new NewsCorpusOptions { DataDir = Path.Combine(_test.Dir, "store"), CatalogDir = catalogs };
+        var story = _test.WriteFile("story.txt", Encoding.UTF8.GetBytes("تصريحات من الكرملين\nقال المتحدث زيلباخ إن الرئيس بوتين سيلتقي نظيره قريبا."));
+        using (var first = new Corpus(options))
+        {
+            first.Importer.Import([story]);
+            Assert.True(first.Reparser.StoreIsCurrent);
+        }
+        var entities = Path.Combine(catalogs, "entities.json");
+        File.WriteAllText(entities, File.ReadAllText(entities).Replace("\"aliases_ar\": [\"بيسكوف\",", "\"aliases_ar\": [\"بيسكوف\", \"زيلباخ\",", StringComparison.Ordinal));
+
+        using var second = new Corpus(options);
+        Assert.False(second.Reparser.StoreIsCurrent);
+        var report = second.Reparse();
+
+        Assert.Equal(new ReparseReport(1, 1), report);
+        Assert.True(second.Reparser.StoreIsCurrent);
+        Assert.Contains("peskov", second.Store.Get(second.Store.Ids().Single())!.Entities);
+    }
+
     public void Dispose() => _test.Dispose();
 }
