@@ -22,16 +22,25 @@ internal sealed class RelatedBlockFilter(BoilerplatePhrases boilerplate)
     private readonly PhraseList _ends = new(boilerplate.SectionEnds);
     private readonly PhraseList _sourcePrefixes = new(boilerplate.SourcePrefixes);
     private readonly BoilerplateFilter _chrome = new(boilerplate);
+    private readonly ChromeLine _pageChrome = new(boilerplate);
 
     /// <summary>The lines that remain once related-story blocks and teaser lines are taken out.</summary>
     public IReadOnlyList<string> RemoveFrom(IReadOnlyList<string> lines)
     {
         var kept = new List<string>(lines.Count);
+        var titleSeen = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var kind = Classify(lines[i]);
+            // The page's first line of text is its title even when it opens like a heading ("المزيد من العقوبات
+            // على روسيا"): lists of other articles follow an article. A bare phrase there is still chrome.
+            if (kind == Kind.NamedHeading && !titleSeen)
+                kind = Kind.Body;
             if (kind == Kind.Body)
+            {
                 kept.Add(lines[i]);
+                titleSeen |= !_pageChrome.Is(lines[i]);
+            }
             if (kind is not (Kind.Heading or Kind.NamedHeading))
                 continue;
             var end = BlockEnd(lines, i + 1);

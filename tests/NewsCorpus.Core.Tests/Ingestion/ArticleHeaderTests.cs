@@ -67,4 +67,15 @@ public sealed class ArticleHeaderTests
     [InlineData("قمة 2018")]
     public void A_sentence_or_heading_with_a_date_in_it_is_a_paragraph(string line) =>
         Assert.Equal(line, Parse("عنوان", line, "نص المقال.").Paragraphs[0]);
+
+    [Fact]
+    public void A_title_that_opens_like_a_see_also_heading_is_still_the_title()
+    {
+        var article = Parse("الرئيسية » أخبار » العالم", "المزيد من العقوبات على روسيا", "واشنطن - رويترز",
+            "فرضت الولايات المتحدة عقوبات جديدة على روسيا اليوم الجمعة بسبب دورها في الأزمة الأوكرانية وفق وزارة الخزانة.");
+
+        Assert.Equal("المزيد من العقوبات على روسيا", article.Title);
+        Assert.Equal("واشنطن - رويترز", article.Dateline);
+        Assert.Single(article.Paragraphs);
+    }
 }
