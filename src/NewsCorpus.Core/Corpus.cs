@@ -20,11 +20,11 @@ public sealed class Corpus : IDisposable
         Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs));
         var database = new Database(Path.Combine(Options.DataDir, "newscorpus.db"));
         Store = new ArticleStore(database);
-        var meta = new StoreMeta(database);
         Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities, Analyzer.Fingerprint);
         var parser = new ArticleParser(Catalogs);
-        Importer = new Importer(Store, meta, Index, parser, Options);
-        Reparser = new Reparser(Store, meta, parser);
+        var storedParse = new StoredParse(Store, new StoreMeta(database), parser);
+        Importer = new Importer(Store, storedParse, Index, parser, Options);
+        Reparser = new Reparser(Store, storedParse, parser);
         Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs));
         // The index is derived: if it was lost, is behind the store or was analyzed differently, rebuild it from SQLite.
         if (Index.DocumentCount != Store.Count() || !Index.AnalysisIsCurrent)

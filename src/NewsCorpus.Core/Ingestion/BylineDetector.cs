@@ -19,9 +19,6 @@ internal sealed class BylineDetector(BoilerplatePhrases boilerplate)
         if (prefixLength == 0)
             return false;
         var name = folded.OriginalFrom(prefixLength).Trim().TrimStart(':', '-', '–', '—', '/').Trim();
-        return name.Length > 0
-            && LineShape.WordCount(name) <= MaxNameWords
-            && !name.EndsWith(':')
-            && !LineShape.HasSentencePunctuation(name.Replace('،', '+').Replace(',', '+'));
+        return LineShape.IsShortNameList(name, MaxNameWords) && !name.EndsWith(':');
     }
 }

@@ -8,13 +8,13 @@ namespace NewsCorpus.Core.Ingestion;
 /// Imports article files: decode, parse, store in SQLite, index in Lucene. A file whose bytes are unchanged is
 /// skipped; a refused file is reported and leaves what is stored untouched.
 /// </summary>
-public sealed class Importer(ArticleStore store, StoreMeta meta, SearchIndex index, ArticleParser parser, NewsCorpusOptions options)
+public sealed class Importer(ArticleStore store, StoredParse storedParse, SearchIndex index, ArticleParser parser, NewsCorpusOptions options)
 {
     /// <summary>Imports every file under <paramref name="paths"/> (files, or folders searched recursively).</summary>
     public ImportReport Import(IEnumerable<string> paths)
     {
         // New articles are parsed with today's rules: a store that was up to date (or empty) stays up to date.
-        var wasCurrent = store.Count() == 0 || meta.Get(StoreMeta.ParsedWith) == parser.Fingerprint;
+        var wasCurrent = storedParse.IsCurrent;
         var results = new List<ImportFileResult>();
         var changed = new List<Article>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -33,7 +33,7 @@ public sealed class Importer(ArticleStore store, StoreMeta meta, SearchIndex ind
         if (changed.Count > 0)
             index.Index(changed);
         if (wasCurrent && changed.Count > 0)
-            meta.Set(StoreMeta.ParsedWith, parser.Fingerprint);
+            storedParse.MarkCurrent();
         return new ImportReport(results);
     }
 

@@ -7,6 +7,13 @@ internal static class LineShape
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 
     /// <summary>
+    /// A short list of names, as credit lines hold ("رويترز، أ ف ب", "محمد علي"): not empty, at most
+    /// <paramref name="maxWords"/> words, and no sentence punctuation other than the commas that separate names.
+    /// </summary>
+    public static bool IsShortNameList(string text, int maxWords) =>
+        text.Length > 0 && WordCount(text) <= maxWords && !HasSentencePunctuation(text.Replace('،', '+').Replace(',', '+'));
+
+    /// <summary>
     /// Punctuation that belongs to sentences, not to headings, datelines or names. A dot counts only when it
     /// ends a word ("قال. ثم"), not inside an abbreviation like <c>أ.ف.ب</c>.
     /// </summary>

@@ -12,10 +12,10 @@ public sealed record ReparseReport(int Reparsed, int Changed);
 /// Import skips files whose bytes are unchanged, so without this an edited <c>data/summits.json</c> or an
 /// improved parser would reach only files that change. Editors' corrections live apart and stay as they are.
 /// </summary>
-public sealed class Reparser(ArticleStore store, StoreMeta meta, ArticleParser parser)
+public sealed class Reparser(ArticleStore store, StoredParse storedParse, ArticleParser parser)
 {
     /// <summary>True when every stored article was parsed with today's rules and catalogs (or there is none).</summary>
-    public bool StoreIsCurrent => store.Count() == 0 || meta.Get(StoreMeta.ParsedWith) == parser.Fingerprint;
+    public bool StoreIsCurrent => storedParse.IsCurrent;
 
     public ReparseReport ReparseAll()
     {
@@ -33,7 +33,7 @@ public sealed class Reparser(ArticleStore store, StoreMeta meta, ArticleParser p
             store.Upsert(after);
             changed++;
         }
-        meta.Set(StoreMeta.ParsedWith, parser.Fingerprint);
+        storedParse.MarkCurrent();
         return new ReparseReport(reparsed, changed);
     }
 

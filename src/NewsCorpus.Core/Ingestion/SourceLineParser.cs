@@ -25,8 +25,7 @@ internal sealed class SourceLineParser(BoilerplatePhrases boilerplate, SourceNam
         var hasColon = line[..^afterPrefix.Length].Contains(':') || afterPrefix.TrimStart().StartsWith(':');
         var name = afterPrefix.Trim().TrimStart(':', '-', '–', '—').Trim().TrimEnd('.');
         // Commas may list several sources ("رويترز، أ ف ب"); other sentence punctuation means this is prose.
-        if (name.Length == 0 || LineShape.WordCount(name) > MaxNameWords
-            || LineShape.HasSentencePunctuation(name.Replace('،', '+').Replace(',', '+')))
+        if (!LineShape.IsShortNameList(name, MaxNameWords))
             return null;
         // Without a colon "المصدر" may open an ordinary sentence ("المصدر نفسه أكد ..."): then only a bare list of names counts.
         if (!hasColon && !sources.IsOnlySourceNames(name))
