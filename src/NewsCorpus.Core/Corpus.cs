@@ -1,4 +1,5 @@
 using NewsCorpus.Core.Catalog;
+using NewsCorpus.Core.Import;
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Search.Analysis;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Import;
 
 namespace NewsCorpus.Cli.Commands;
 

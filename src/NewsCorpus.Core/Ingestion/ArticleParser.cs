@@ -1,4 +1,8 @@
 using NewsCorpus.Core.Catalog;
+using NewsCorpus.Core.Ingestion.Dates;
+using NewsCorpus.Core.Ingestion.Entities;
+using NewsCorpus.Core.Ingestion.PageStructure;
+using NewsCorpus.Core.Ingestion.Summits;
 using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Ingestion;

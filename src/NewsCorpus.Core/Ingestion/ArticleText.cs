@@ -1,4 +1,5 @@
 using NewsCorpus.Core.Catalog;
+using NewsCorpus.Core.Ingestion.PageStructure;
 using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Ingestion;

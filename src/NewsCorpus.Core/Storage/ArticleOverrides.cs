@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Ingestion.Dates;
 
 namespace NewsCorpus.Core.Storage;
 

@@ -1,5 +1,7 @@
 using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Ingestion.Sources;
+using NewsCorpus.Core.Ingestion.PageStructure;
 using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Tests.Ingestion;

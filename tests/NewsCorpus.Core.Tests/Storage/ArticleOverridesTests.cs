@@ -1,5 +1,5 @@
 using System.Text;
-using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Import;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
 

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using NewsCorpus.Core.Catalog;
+
+namespace NewsCorpus.Core.Ingestion.Dates;
+
+/// <summary>
+/// Finds the dates and relative weekdays an article states, in every format Arabic outlets use: Arabic month
+/// names of both systems alone or combined, English captions, numeric and ISO dates, any digit script; and
+/// day-month dates without a year (<c>16 يونيو/حزيران الجاري</c>). A year alone (<c>منذ عام 2013</c>) is not a date.
+/// </summary>
+public sealed class DateClueFinder(CalendarNames calendar)
+{
+    private const int MinYear = 1990;
+    private const int MaxYear = 2100;
+    /// <summary>
+    /// Without a year, a short month name after a number is too often something else (English "5 may", Arabic
+    /// آب "father"), so a yearless date needs a month name this long.
+    /// </summary>
+    private const int MinYearlessMonthName = 4;
+    private readonly DatePatterns _patterns = new(calendar);
+
+    public DateClues Find(ArticleText text)
+    {
+        var dates = new List<DateCandidate>();
+        var yearless = new List<YearlessDate>();
+        var weekdays = new List<WeekdayMention>();
+        foreach (var unit in text.Units)
+        {
+            var found = FullDates(unit);
+            dates.AddRange(found.Select(f => Candidate(unit, f.Date, f.Match.Value)));
+            yearless.AddRange(Yearless(unit, found.Select(f => f.Match).ToList()));
+            weekdays.AddRange(_patterns.Weekday.Matches(unit.Normalized).Select(m => new WeekdayMention(
+                _patterns.WeekdayOf(m.Groups["w"].Value), _patterns.RelativeDay(m.Groups["r"].Value), m.Value)));
+        }
+        return new DateClues(dates, weekdays) { Yearless = yearless };
+    }
+
+    private List<(Match Match, DateOnly Date)> FullDates(TextUnit unit)
+    {
+        var found = new List<(Match Match, DateOnly Date)>();
+        void Add(Match m, int year, int month, int day)
+        {
+            if (year is >= MinYear and <= MaxYear && IsDay(year, month, day) && !Overlaps(m, found.Select(f => f.Match)))
+                found.Add((m, new DateOnly(year, month, day)));
+        }
+        foreach (Match m in _patterns.DayMonthYear.Matches(unit.Normalized))
+        {
+            if (SameMonthTwice(m) is { } month)
+                Add(m, Number(m, "y"), month, _patterns.Day(m));
+        }
+        foreach (Match m in _patterns.MonthDayYear.Matches(unit.Normalized))
+            Add(m, Number(m, "y"), _patterns.Month(m.Groups["m"].Value), Number(m, "d"));
+        foreach (Match m in _patterns.YearMonthDay.Matches(unit.Normalized))
+            Add(m, Number(m, "y"), Number(m, "m"), Number(m, "d"));
+        foreach (Match m in _patterns.NumericDate.Matches(unit.Normalized))
+        {
+            int a = Number(m, "a"), b = Number(m, "b");
+            var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
+            Add(m, Number(m, "y"), month, day);
+        }
+        return found.OrderBy(f => f.Match.Index).ToList();
+    }
+
+    private IEnumerable<YearlessDate> Yearless(TextUnit unit, List<Match> fullDates)
+    {
+        foreach (Match m in _patterns.DayMonth.Matches(unit.Normalized))
+        {
+            if (m.Groups["m"].Value.Length < MinYearlessMonthName || Overlaps(m, fullDates) || SameMonthTwice(m) is not { } month)
+                continue;
+            var day = Number(m, "d");
+            // A leap year, so that 29 February is allowed until the year is known.
+            if (IsDay(2000, month, day))
+                yield return new YearlessDate(month, day, Candidate(unit, new DateOnly(2000, month, day), m.Value));
+        }
+    }
+
+    /// <summary>The month of سبتمبر/أيلول; null when the two names disagree, which is not a date we can trust.</summary>
+    private int? SameMonthTwice(Match m)
+    {
+        var month = _patterns.Month(m.Groups["m"].Value);
+        return m.Groups["m2"].Success && _patterns.Month(m.Groups["m2"].Value) != month ? null : month;
+    }
+
+    private static DateCandidate Candidate(TextUnit unit, DateOnly date, string text) =>
+        new(date, unit.Part, unit.Position, text.Trim(), unit.IsLead || unit.Part != TextPart.Paragraph);
+
+    private static bool IsDay(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static bool Overlaps(Match m, IEnumerable<Match> others) =>
+        others.Any(o => m.Index < o.Index + o.Length && o.Index < m.Index + m.Length);
+
+    private static int Number(Match m, string group) => DatePatterns.Number(m.Groups[group].Value);
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using NewsCorpus.Core.Catalog;
+using NewsCorpus.Core.Text;
+
+namespace NewsCorpus.Core.Ingestion.Dates;
+
+/// <summary>
+/// A line that is only a date stamp — <c>الاثنين 16 يوليو 2018</c>, <c>2016-09-05 10:30 GMT</c> — as pages print
+/// above an article. It dates the article like a "published on" line and is not a paragraph.
+/// </summary>
+internal sealed partial class DateOnlyLine(CalendarNames calendar)
+{
+    // What may stand beside the date: a weekday, a time, "الساعة", a time zone.
+    private const int MaxOtherWords = 2;
+    private readonly DatePatterns _patterns = new(calendar);
+
+    public bool Is(string line)
+    {
+        var folded = ArabicNormalizer.Normalize(line);
+        var rest = folded;
+        var found = false;
+        foreach (var pattern in new[] { _patterns.DayMonthYear, _patterns.MonthDayYear, _patterns.YearMonthDay, _patterns.NumericDate })
+        {
+            if (!pattern.IsMatch(rest))
+                continue;
+            found = true;
+            rest = pattern.Replace(rest, " ");
+        }
+        if (!found)
+            return false;
+        rest = _patterns.BareWeekday.Replace(rest, " ");
+        rest = Time().Replace(rest, " ");
+        return LineShape.WordCount(rest) <= MaxOtherWords;
+    }
+
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?")]
+    private static partial Regex Time();
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NewsCorpus.Core.Catalog;
+using NewsCorpus.Core.Text;
+
+namespace NewsCorpus.Core.Ingestion.Dates;
+
+/// <summary>
+/// Regular expressions for dates over normalized text (Eastern digits already ASCII, Latin lowercased), built
+/// from the month, weekday and relative-day names of <c>data/months.json</c>.
+/// </summary>
+internal sealed class DatePatterns
+{
+    private const string NotAfterWord = @"(?<![\p{L}\p{N}])";
+    private const string NotBeforeLetter = @"(?![\p{L}])";
+    private const string Year = @"(?<y>(?:19|20)\d{2})(?!\d)";
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+
+    private readonly Dictionary<string, int> _months;
+    private readonly Dictionary<string, int> _weekdays;
+    private readonly Dictionary<string, int> _relativeDays;
+    private readonly Dictionary<string, int> _dayOrdinals;
+
+    public DatePatterns(CalendarNames calendar)
+    {
+        _months = NameTable(calendar.Months);
+        _weekdays = NameTable(calendar.Weekdays);
+        _relativeDays = NameTable(calendar.RelativeDays ?? []);
+        _dayOrdinals = NameTable(calendar.DayOrdinals ?? []);
+        var month = Alternation(_months.Keys);
+        // 5 سبتمبر 2016 · 5 سبتمبر/أيلول 2016 · 28 أيلول (سبتمبر) 2015 · 5 من شهر حزيران عام 2016 · 05 September 2016
+        // · الخامس من سبتمبر 2016 (an ordinal day only with a year: "الأول من" is too common a phrase to date alone)
+        DayMonthYear = new Regex(
+            $@"{NotAfterWord}(?:(?<d>\d{{1,2}})(?:st|nd|rd|th)?|(?<dw>{Alternation(_dayOrdinals.Keys)}){NotBeforeLetter})\s*(?:من\s+)?(?:شهر\s+)?(?<m>{month}){NotBeforeLetter}\.?" +
+            $@"(?:\s*[/\\(-]?\s*(?<m2>{month}){NotBeforeLetter}\s*\)?)?\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{Year}",
+            Options);
+        // 16 يونيو/حزيران الجاري: day and month, the year left to the context
+        DayMonth = new Regex(
+            $@"{NotAfterWord}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?<m>{month}){NotBeforeLetter}" +
+            $@"(?:\s*[/\\(-]?\s*(?<m2>{month}){NotBeforeLetter}\s*\)?)?", Options);
+        // September 5, 2016 · Sept. 5th 2016
+        MonthDayYear = new Regex(
+            $@"{NotAfterWord}(?<m>{month}){NotBeforeLetter}\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s+{Year}", Options);
+        // 2016-09-05 · 2016/9/5
+        YearMonthDay = new Regex(@"(?<![\d/.-])" + @"(?<y>(?:19|20)\d{2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[/.-]\d)", Options);
+        // 28/9/2015 · 28-09-2015 · 28.9.2015 (day first, as Arabic outlets write; month first only when the day says so)
+        NumericDate = new Regex(@"(?<![\d/.-])" + @"(?<a>\d{1,2})(?<s>[-/.])(?<b>\d{1,2})\k<s>" + Year + @"(?![/.-]\d)", Options);
+        BareWeekday = new Regex($@"{NotAfterWord}{Alternation(_weekdays.Keys)}{NotBeforeLetter}", Options);
+        // اليوم الأربعاء · واليوم الأربعاء · وأمس الأحد: "and" or "so" may be attached to the relative day.
+        Weekday = new Regex(
+            $@"{NotAfterWord}[وف]?(?<r>{Alternation(_relativeDays.Keys)})\s+(?<w>{Alternation(_weekdays.Keys)}){NotBeforeLetter}", Options);
+    }
+
+    public Regex DayMonthYear { get; }
+    public Regex DayMonth { get; }
+    public Regex MonthDayYear { get; }
+    public Regex YearMonthDay { get; }
+    public Regex NumericDate { get; }
+    public Regex Weekday { get; }
+    /// <summary>A weekday name on its own (<c>الاثنين</c>), without the "today"/"yesterday" that dates it.</summary>
+    public Regex BareWeekday { get; }
+
+    public int Month(string name) => _months[Collapse(name)];
+    public DayOfWeek WeekdayOf(string name) => (DayOfWeek)_weekdays[Collapse(name)];
+    public int RelativeDay(string name) => _relativeDays[Collapse(name)];
+
+    /// <summary>The day of a date match, written in digits or as an ordinal word.</summary>
+    public int Day(Match m) => m.Groups["d"].Success ? Number(m.Groups["d"].Value) : _dayOrdinals[Collapse(m.Groups["dw"].Value)];
+
+    public static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, int> NameTable(IEnumerable<CalendarName> names)
+    {
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in names)
+        {
+            foreach (var name in entry.Names)
+                table.TryAdd(Collapse(ArabicNormalizer.Normalize(name)), entry.Number);
+        }
+        return table;
+    }
+
+    /// <summary>Names are looked up with their inner spaces collapsed, as the regex lets any run of spaces through.</summary>
+    private static string Collapse(string name) => Regex.Replace(name.Trim(), @"\s+", " ");
+
+    /// <summary>Longest names first, so <c>مايو</c> is tried before <c>ماي</c>; inner spaces match any run of spaces.</summary>
+    private static string Alternation(IEnumerable<string> names)
+    {
+        var escaped = names.OrderByDescending(n => n.Length)
+            .Select(n => Regex.Escape(n).Replace(@"\ ", @"\s+", StringComparison.Ordinal)).ToList();
+        // No names: a group that never matches, rather than an empty one that matches everywhere.
+        return escaped.Count == 0 ? "(?!)" : "(?:" + string.Join("|", escaped) + ")";
+    }
+}

@@ -1,0 +1,26 @@
+using NewsCorpus.Core.Catalog;
+
+namespace NewsCorpus.Core.Ingestion.Entities;
+
+/// <summary>
+/// Tags an article with the gazetteer entities it mentions, matched on normalized words in both scripts (so
+/// <c>اوباما</c> and <c>أوباما</c> are one person; English aliases match in captions), with attached proclitics.
+/// </summary>
+public sealed class EntityTagger
+{
+    private readonly PhraseMatcher<string> _matcher;
+
+    public EntityTagger(EntityGazetteer gazetteer)
+    {
+        var phrases = gazetteer.Entities.SelectMany(e =>
+            new[] { e.NameAr, e.NameEn }.Concat(e.AliasesAr).Concat(e.AliasesEn).Select(alias => (e.Id, alias)));
+        _matcher = new PhraseMatcher<string>(phrases, gazetteer.AttachedPrefixes);
+    }
+
+    /// <summary>Entity ids in order of first mention.</summary>
+    public IReadOnlyList<string> Tag(ArticleText text) => text.Content
+        .SelectMany(unit => _matcher.Find(unit.Words).OrderBy(m => m.Start))
+        .Select(m => m.Key)
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
+}

@@ -1,0 +1,40 @@
+using NewsCorpus.Core.Text;
+
+namespace NewsCorpus.Core.Ingestion.PageStructure;
+
+/// <summary>
+/// Scraped pages often print the headline twice (once as the page title, again above the body). A line that
+/// says the same words as the title is that echo; a line that says the title and more is the article's lead,
+/// whose first sentence was cut to make the title, and stays in the body.
+/// </summary>
+internal static class TitleEcho
+{
+    // Share of the longer text's words the two must have in common: allows a spelling slip or a dropped word.
+    private const double SameWordsShare = 0.85;
+
+    public static bool Repeats(string title, string line)
+    {
+        var titleWords = Words(title);
+        var lineWords = Words(line);
+        if (titleWords.Count == 0 || lineWords.Count == 0)
+            return false;
+        var remaining = titleWords.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var common = 0;
+        foreach (var word in lineWords)
+        {
+            if (remaining.TryGetValue(word, out var left) && left > 0)
+            {
+                remaining[word] = left - 1;
+                common++;
+            }
+        }
+        return common >= SameWordsShare * Math.Max(titleWords.Count, lineWords.Count);
+    }
+
+    private static List<string> Words(string text) =>
+        ArabicNormalizer.Normalize(text)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
+            .Where(w => w.Length > 0)
+            .ToList();
+}

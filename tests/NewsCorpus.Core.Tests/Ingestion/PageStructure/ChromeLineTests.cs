@@ -1,0 +1,57 @@
+using NewsCorpus.Core.Ingestion.PageStructure;
+
+namespace NewsCorpus.Core.Tests.Ingestion.PageStructure;
+
+public sealed class ChromeLineTests
+{
+    private readonly ChromeLine _chrome = new(RepoCatalogs.Catalogs.Boilerplate);
+
+    [Theory]
+    [InlineData("الرئيسية » أخبار » العالم")]
+    [InlineData("الرئيسية › سياسة")]
+    [InlineData("الصفحة الرئيسية / أخبار العالم / روسيا")]
+    [InlineData("Home > News > World")]
+    [InlineData("الرئيسيه » أخبار » بوتين وبايدن يتفقان على عودة السفراء")]
+    public void A_breadcrumb_trail_is_chrome(string line) => Assert.True(_chrome.IsBreadcrumb(line));
+
+    [Theory]
+    [InlineData("الرئيسية")]
+    [InlineData("أخبار » العالم")]
+    [InlineData("وقال إن الرئيسية/الفرعية مسألة ثانوية في المحادثات")]
+    [InlineData("28/9/2015")]
+    public void Lines_that_are_not_a_trail_from_the_root_are_not_breadcrumbs(string line) => Assert.False(_chrome.IsBreadcrumb(line));
+
+    [Theory]
+    [InlineData("شارك هذا المقال")]
+    [InlineData("شارك")]
+    [InlineData("مشاركة")]
+    [InlineData("فيسبوك")]
+    [InlineData("فيسبوك تويتر واتساب")]
+    [InlineData("Facebook Twitter WhatsApp")]
+    [InlineData("شارك: فيسبوك | تويتر | نسخ الرابط")]
+    public void A_share_bar_is_chrome(string line) => Assert.True(_chrome.IsShareBar(line));
+
+    [Theory]
+    [InlineData("وكتب ترامب على تويتر أن اللقاء كان ناجحا")]
+    [InlineData("شارك الرئيسان في القمة")]
+    [InlineData("مشاركة روسيا في الحملة العسكرية")]
+    public void Sentences_that_name_a_network_or_sharing_are_not_share_bars(string line) => Assert.False(_chrome.IsShareBar(line));
+
+    [Theory]
+    [InlineData("ع.ع/م.ش")]
+    [InlineData("ب ف/ح س")]
+    [InlineData("هـ.ع / م.ش")]
+    [InlineData("م ع/ ح ص/ ر")]
+    public void Editors_initials_signing_off_a_wire_are_chrome(string line) => Assert.True(ChromeLine.IsSignOff(line));
+
+    [Theory]
+    [InlineData("أ ف ب")]
+    [InlineData("28/9/2015")]
+    [InlineData("بوتين/بايدن")]
+    [InlineData("ع.ع/م.ش وقال المتحدث إن المحادثات مستمرة")]
+    public void Agency_credits_dates_and_words_are_not_sign_offs(string line) => Assert.False(ChromeLine.IsSignOff(line));
+
+    [Fact]
+    public void Share_labels_come_from_the_catalog() =>
+        Assert.False(new ChromeLine(RepoCatalogs.Catalogs.Boilerplate with { ShareLabels = [] }).IsShareBar("شارك"));
+}
