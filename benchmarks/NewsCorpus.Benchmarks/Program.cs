@@ -1,48 +1,17 @@
-using System.Globalization;
-using Lucene.Net.Analysis.Ar;
 using NewsCorpus.Benchmarks;
-using NewsCorpus.Core.Search;
-using NewsCorpus.Core.Search.Analysis;
+using NewsCorpus.Benchmarks.RealPages;
 
-// Runs the judged query set through the corpus chain, Lucene's stock ArabicAnalyzer and SQLite FTS5 on the same
-// articles, and prints queries passed, recall and precision per engine and per aspect. `--failures` lists misses.
-var set = JudgedSet.Load(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)));
-var showFailures = args.Contains("--failures");
-ISearchEngine[] engines =
-[
-    new LuceneEngine("NewsCorpus chain", new CorpusAnalyzer(SearchLexicon.From(set.Catalogs)), set),
-    new LuceneEngine("Lucene ArabicAnalyzer", new ArabicAnalyzer(CorpusAnalyzer.Version), set),
-    new Fts5Engine(set),
-];
-var cards = engines.Select(e => Scorecard.Run(e, set.Queries)).ToList();
-foreach (var engine in engines)
-    engine.Dispose();
-
-var culture = CultureInfo.InvariantCulture;
-Console.WriteLine($"{set.Queries.Count} judged queries over {set.Articles.Count} articles\n");
-Console.WriteLine($"{"engine",-24} {"passed",9} {"recall",8} {"precision",10}");
-foreach (var card in cards)
-    Console.WriteLine(string.Format(culture, "{0,-24} {1,4}/{2,-4} {3,8:P1} {4,10:P1}", card.Engine, card.Passed, card.Outcomes.Count, card.Recall, card.Precision));
-
-Console.WriteLine($"\n{"passed by aspect",-18}" + string.Concat(cards.Select(c => $" {c.Engine,24}")));
-foreach (var aspect in set.Queries.Select(q => q.Aspect).Distinct())
+// One verb per benchmark; the judged query set runs when no verb is given (the README's command).
+var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
-    Console.Write($"{aspect,-18}");
-    foreach (var card in cards)
-    {
-        var outcomes = card.Outcomes.Where(o => o.Query.Aspect == aspect).ToList();
-        Console.Write($" {$"{outcomes.Count(o => o.Passed)}/{outcomes.Count}",24}");
-    }
-    Console.WriteLine();
-}
-
-if (showFailures)
+    ["judged"] = JudgedBenchmark.Run,
+    ["fields"] = FieldAccuracyBenchmark.Run,
+};
+if (args.Length > 0 && verbs.TryGetValue(args[0], out var verb))
+    return verb(args[1..]);
+if (args.Contains("--help") || args.Contains("-h"))
 {
-    foreach (var card in cards)
-    {
-        Console.WriteLine($"\nFailures of {card.Engine}:");
-        foreach (var outcome in card.Outcomes.Where(o => !o.Passed))
-            Console.WriteLine("  " + outcome.Explain());
-    }
+    Console.WriteLine("usage: NewsCorpus.Benchmarks [" + string.Join('|', verbs.Keys) + "] [options]   (default: judged)");
+    return 0;
 }
-return cards[0].Passed == cards[0].Outcomes.Count ? 0 : 1;
+return JudgedBenchmark.Run(args);
