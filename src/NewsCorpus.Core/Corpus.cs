@@ -26,7 +26,7 @@ public sealed class Corpus : IDisposable
         var storedParse = new StoredParse(Store, new StoreMeta(database), parser);
         Importer = new Importer(Store, storedParse, Index, parser, Options);
         Reparser = new Reparser(Store, storedParse, parser);
-        Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs));
+        Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs), Options.Search);
         // The index is derived: if it was lost, is behind the store or was analyzed differently, rebuild it from SQLite.
         if (Index.DocumentCount != Store.Count() || !Index.AnalysisIsCurrent)
             Index.Rebuild(Store.All());

@@ -18,6 +18,9 @@ public sealed class NewsCorpusOptions
     /// <summary>Files larger than this are refused by the importer.</summary>
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>What one search may cost (<c>NewsCorpus:Search:*</c>): query length, pattern expansions, time budget.</summary>
+    public Search.SearchLimits Search { get; set; } = new();
+
     /// <summary>Fills empty paths with the defaults: <c>var/</c>, <c>data/</c> and <c>data/articles/</c> at the repo root.</summary>
     public NewsCorpusOptions WithDefaults()
     {
@@ -28,6 +31,7 @@ public sealed class NewsCorpusOptions
             CatalogDir = Path.GetFullPath(string.IsNullOrWhiteSpace(CatalogDir) ? Path.Combine(root, "data") : CatalogDir),
             ArticlesDir = Path.GetFullPath(string.IsNullOrWhiteSpace(ArticlesDir) ? Path.Combine(root, "data", "articles") : ArticlesDir),
             MaxFileBytes = MaxFileBytes,
+            Search = Search.Copy(),
         };
     }
 }

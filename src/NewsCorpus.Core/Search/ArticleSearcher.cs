@@ -6,7 +6,11 @@ using Lucene.Net.Search;
 namespace NewsCorpus.Core.Search;
 
 /// <summary>Runs a <see cref="SearchRequest"/> against the index: query, filters, sort, facets, snippets, did-you-mean.</summary>
-public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, CatalogNames? names = null)
+/// <remarks>
+/// A search never throws for what a user typed, and its cost is bounded by <see cref="SearchLimits"/>: past the time
+/// budget (or when <c>cancellation</c> fires) collecting stops and the result says it may be partial.
+/// </remarks>
+public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, CatalogNames? names = null, SearchLimits? limits = null)
 {
     /// <summary>Below this many hits a spelling suggestion is looked for.</summary>
     private const int FewHits = 3;
@@ -20,11 +24,15 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
     private readonly SnippetBuilder _snippets = new(analyzer);
     private readonly SpellingSuggester _spelling = new(analyzer);
     private readonly SimilarArticles _similar = new(analyzer);
-    private SearchQueryReader Queries => new(analyzer, _names);
+    private readonly SearchLimits _limits = limits ?? new SearchLimits();
+    private SearchQueryReader Queries => new(analyzer, _names, _limits);
 
-    public SearchResult Search(SearchRequest request)
+    /// <param name="request">What to search for.</param>
+    /// <param name="cancellation">Stops the search early (a web request that went away); the result is then partial.</param>
+    public SearchResult Search(SearchRequest request, CancellationToken cancellation = default)
     {
-        var (query, notices) = Queries.Read(request.Query);
+        var budget = new SearchBudget(TimeSpan.FromMilliseconds(_limits.TimeBudgetMs), cancellation);
+        var (query, readNotices) = Queries.Read(request.Query);
         var filtered = SearchFilters.Apply(query, request, _names);
         var sortByDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
         var limit = Math.Clamp(request.Limit, 1, 1000);
@@ -34,16 +42,31 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
         {
             var top = TopFieldCollector.Create(sortByDate ? ByDate : ByRelevance, offset + limit, true, true, false, false);
             var facets = new FacetCollector(IndexFields.Facets);
-            searcher.Search(filtered, MultiCollector.Wrap(top, facets));
+            IReadOnlyList<SearchNotice> notices = [.. readNotices, .. Collect(searcher, filtered, budget.Limit(MultiCollector.Wrap(top, facets))),
+                .. CappedPatterns.Notices(query, searcher, _limits)];
             var terms = MatchedTerms.Of(query, searcher);
             var hits = top.GetTopDocs(offset, limit).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, terms)).ToList();
             return new SearchResult(top.TotalHits, hits)
             {
                 Notices = top.TotalHits == 0 ? [.. notices.Concat(ZeroHitNotices.For(request, _names)).Distinct()] : notices,
                 Facets = facets.Result(),
-                DidYouMean = top.TotalHits < FewHits ? BetterSpelling(request, top.TotalHits, searcher) : null,
+                DidYouMean = top.TotalHits < FewHits && !budget.IsSpent ? BetterSpelling(request, top.TotalHits, searcher) : null,
             };
         });
+    }
+
+    /// <summary>Runs the collection; when the budget runs out midway, keeps what was collected and says so.</summary>
+    private static IReadOnlyList<SearchNotice> Collect(IndexSearcher searcher, Query query, ICollector collector)
+    {
+        try
+        {
+            searcher.Search(query, collector);
+            return [];
+        }
+        catch (SearchBudget.SpentException)
+        {
+            return [new SearchNotice(SearchNoticeKind.PartialResults)];
+        }
     }
 
     /// <summary>Articles whose words are most like those of article <paramref name="id"/>, best first, without itself.</summary>

@@ -24,7 +24,7 @@ public sealed class IndexModel(NewsCorpus.Core.Corpus corpus) : PageModel
     {
         Query = SearchQuery.Parse(Request.Query);
         Unreadable = SearchQuery.UnreadableKeys(Request.Query);
-        Result = corpus.Searcher.Search(Query.ToRequest());
+        Result = corpus.Searcher.Search(Query.ToRequest(), HttpContext.RequestAborted);
         // A page past the end (an old bookmark after the archive shrank, an edited address) goes to the last page.
         if (Result.Hits.Count == 0 && Query.Page > PageCount)
             return Redirect((Query with { Page = PageCount }).ToUrl());

@@ -73,7 +73,8 @@ public sealed record SearchQuery
     public SearchRequest ToRequest() => new()
     {
         Query = Text, Summit = Summit, Year = Year, From = From, To = To, Source = Source, Person = Person, Sort = Sort,
-        Offset = (Page - 1) * PageSize, Limit = PageSize,
+        // In long arithmetic: page=2147483647 times the page size overflows an int.
+        Offset = (int)Math.Min((long)(Page - 1) * PageSize, int.MaxValue), Limit = PageSize,
     };
 
     /// <summary>The address of this search under <paramref name="path"/> (the page, or a download).</summary>
