@@ -90,24 +90,26 @@ public sealed class HostileQueryTests(JudgedSearch judged) : IClassFixture<Judge
     }
 }
 
-/// <summary>The limits of <see cref="SearchLimits"/> take effect, each on a corpus configured with a tight one.</summary>
-public sealed class SearchLimitsTests : IDisposable
+/// <summary>The limits of <see cref="SearchLimits"/> take effect: searchers with tight ones over one imported store.</summary>
+public sealed class SearchLimitsTests(SearchLimitsTests.ImportedSamples samples) : IClassFixture<SearchLimitsTests.ImportedSamples>
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("newscorpus-limits-").FullName;
-
-    private Corpus Open(SearchLimits limits)
+    /// <summary>The sample articles imported once; each test searches them with limits of its own.</summary>
+    public sealed class ImportedSamples : IDisposable
     {
-        var corpus = new Corpus(new NewsCorpusOptions { DataDir = Path.Combine(_dir, Guid.NewGuid().ToString("N")), Search = limits });
-        corpus.Importer.Import([TestCorpus.SampleArticles]);
-        return corpus;
+        private readonly TestCorpus _test = new();
+
+        public ImportedSamples() => _test.Corpus.Importer.Import([TestCorpus.SampleArticles]);
+
+        public ArticleSearcher Searcher(SearchLimits limits) =>
+            new(_test.Corpus.Index, _test.Corpus.Analyzer, new CatalogNames(_test.Corpus.Catalogs), limits);
+
+        public void Dispose() => _test.Dispose();
     }
 
     [Fact]
     public void A_search_past_its_time_budget_stops_and_says_the_result_may_be_partial()
     {
-        using var corpus = Open(new SearchLimits { TimeBudgetMs = 0 });
-
-        var result = corpus.Searcher.Search(new SearchRequest { Query = "بوتين" });
+        var result = samples.Searcher(new SearchLimits { TimeBudgetMs = 0 }).Search(new SearchRequest { Query = "بوتين" });
 
         Assert.Contains(new SearchNotice(SearchNoticeKind.PartialResults), result.Notices);
     }
@@ -115,11 +117,10 @@ public sealed class SearchLimitsTests : IDisposable
     [Fact]
     public void A_cancelled_search_stops_and_says_the_result_may_be_partial()
     {
-        using var corpus = Open(new SearchLimits());
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        var result = corpus.Searcher.Search(new SearchRequest { Query = "بوتين" }, cancelled.Token);
+        var result = samples.Searcher(new SearchLimits()).Search(new SearchRequest { Query = "بوتين" }, cancelled.Token);
 
         Assert.Contains(new SearchNotice(SearchNoticeKind.PartialResults), result.Notices);
     }
@@ -127,9 +128,7 @@ public sealed class SearchLimitsTests : IDisposable
     [Fact]
     public void A_search_within_its_budget_is_not_called_partial()
     {
-        using var corpus = Open(new SearchLimits());
-
-        var result = corpus.Searcher.Search(new SearchRequest { Query = "بوتين" });
+        var result = samples.Searcher(new SearchLimits()).Search(new SearchRequest { Query = "بوتين" });
 
         Assert.NotEqual(0, result.Total);
         Assert.DoesNotContain(new SearchNotice(SearchNoticeKind.PartialResults), result.Notices);
@@ -138,9 +137,7 @@ public sealed class SearchLimitsTests : IDisposable
     [Fact]
     public void A_pattern_standing_for_more_words_than_the_cap_is_capped_with_a_notice()
     {
-        using var corpus = Open(new SearchLimits { MaxExpansions = 2 });
-
-        var result = corpus.Searcher.Search(new SearchRequest { Query = "ال*" });
+        var result = samples.Searcher(new SearchLimits { MaxExpansions = 2 }).Search(new SearchRequest { Query = "ال*" });
 
         Assert.Contains(new SearchNotice(SearchNoticeKind.TooManyExpansions, "ال*"), result.Notices);
         Assert.NotEqual(0, result.Total);
@@ -149,12 +146,16 @@ public sealed class SearchLimitsTests : IDisposable
     [Fact]
     public void The_query_length_limit_is_configurable()
     {
-        using var corpus = Open(new SearchLimits { MaxQueryLength = 10 });
-
-        var result = corpus.Searcher.Search(new SearchRequest { Query = "بوتين بوتين بوتين" });
+        var result = samples.Searcher(new SearchLimits { MaxQueryLength = 10 }).Search(new SearchRequest { Query = "بوتين بوتين بوتين" });
 
         Assert.Contains(new SearchNotice(SearchNoticeKind.QueryTooLong, "10"), result.Notices);
     }
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    [Fact]
+    public void The_limits_are_read_from_the_options()
+    {
+        var options = new NewsCorpusOptions { Search = new SearchLimits { TimeBudgetMs = 7 } }.WithDefaults();
+
+        Assert.Equal(7, options.Search.TimeBudgetMs);
+    }
 }

@@ -97,7 +97,8 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
     /// </summary>
     private static int AppendDecomposed(char c, StringBuilder output, int diff, Action<int, int>? shift)
     {
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
+        // The marks some forms stand for (U+FE79 is tatweel and damma) are dropped like the marks written apart.
+        var decomposed = string.Concat(c.ToString().Normalize(NormalizationForm.FormKC).Where(letter => !IsDropped(letter)));
         var start = output.Length;
         foreach (var letter in decomposed)
             output.Append(FoldChar(letter));
