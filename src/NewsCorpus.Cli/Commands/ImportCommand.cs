@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsCorpus.Core.Import;
+using NewsCorpus.Core.Import.Files;
 
 namespace NewsCorpus.Cli.Commands;
 
@@ -25,6 +26,7 @@ internal static class ImportCommand
                     updated = report.Updated,
                     unchanged = report.Unchanged,
                     failed = report.Failed.Select(f => new { file = f.File, error = f.Error }),
+                    skipped = report.Skipped.Select(f => new { file = f.File, reason = f.Error }),
                 });
             else
                 PrintReport(report);
@@ -42,11 +44,12 @@ internal static class ImportCommand
         {
             var line = file.Outcome switch
             {
-                ImportOutcome.Failed => $"failed     {file.File}: {file.Error}",
-                _ => $"{file.Outcome.ToString().ToLowerInvariant(),-10} {file.File} ({file.ArticleId})",
+                ImportOutcome.Failed => $"failed     {PrintableName.Of(file.File)}: {file.Error}",
+                ImportOutcome.Skipped => $"skipped    {PrintableName.Of(file.File)}: {file.Error}",
+                _ => $"{file.Outcome.ToString().ToLowerInvariant(),-10} {PrintableName.Of(file.File)} ({file.ArticleId})",
             };
             (file.Outcome == ImportOutcome.Failed ? Console.Error : Console.Out).WriteLine(line);
         }
-        Console.WriteLine($"{report.Imported} imported, {report.Updated} updated, {report.Unchanged} unchanged, {report.Failed.Count()} failed");
+        Console.WriteLine($"{report.Imported} imported, {report.Updated} updated, {report.Unchanged} unchanged, {report.Failed.Count()} failed{(report.Skipped.Any() ? $", {report.Skipped.Count()} skipped" : "")}");
     }
 }

@@ -1,4 +1,6 @@
+using NewsCorpus.Core.Import.Files;
 using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Ingestion.Html;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
 using NewsCorpus.Core.Text;
@@ -43,10 +45,12 @@ public sealed class Importer(ArticleStore store, StoredParse storedParse, Search
         var fileName = Path.GetFileName(path);
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > options.MaxFileBytes)
-                return Failed(fileName, $"the file is {length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit");
-            var bytes = File.ReadAllBytes(path);
+            if (!ArticleFormat.IsAccepted(fileName))
+                return Failed(fileName, $"not an article file: the accepted formats are {string.Join(", ", ArticleFormat.Extensions)} (or no extension)");
+            var read = SafeFileReader.Read(path, options.MaxFileBytes);
+            if (read.Refusal is { } refusal)
+                return Failed(fileName, refusal);
+            var bytes = read.Bytes!;
             var hash = ArticleId.ContentHash(bytes);
             var storedHash = store.FindHash(fileName);
             if (storedHash == hash)
