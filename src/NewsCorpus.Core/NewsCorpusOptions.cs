@@ -1,3 +1,5 @@
+using NewsCorpus.Core.Import.Archives;
+
 namespace NewsCorpus.Core;
 
 /// <summary>Where the corpus keeps its store and finds its data files.</summary>
@@ -18,16 +20,45 @@ public sealed class NewsCorpusOptions
     /// <summary>Files larger than this are refused by the importer.</summary>
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>Files an import stores in one SQLite transaction and one index commit; a killed import loses at most one batch.</summary>
+    public int ImportBatchSize { get; set; } = 250;
+
+    /// <summary>Limits on <c>.zip</c> archives given to an import (section <c>NewsCorpus:Zip</c>).</summary>
+    public ZipLimits Zip { get; set; } = new();
+
+    /// <summary>
+    /// Whether the web app imports <see cref="ArticlesDir"/> on its first start (empty store). Unset: only for the
+    /// default data folder, so a new store given with <c>--data-dir</c> starts empty.
+    /// </summary>
+    public bool? ImportSamples { get; set; }
+
+    /// <summary>The only folder (with its sub-folders) the site imports from by path when an admin asks it to; unset: none.</summary>
+    public string InboxDir { get; set; } = "";
+
+    /// <summary>Bytes one upload request may carry (all its files together).</summary>
+    public long MaxUploadBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>True when <see cref="DataDir"/> was not given and the default <c>var/</c> is used.</summary>
+    public bool IsDefaultDataDir { get; private set; }
+
     /// <summary>Fills empty paths with the defaults: <c>var/</c>, <c>data/</c> and <c>data/articles/</c> at the repo root.</summary>
     public NewsCorpusOptions WithDefaults()
     {
         var root = RepoRoot.Find();
+        var defaultDataDir = Path.GetFullPath(Path.Combine(root, "var"));
+        var dataDir = string.IsNullOrWhiteSpace(DataDir) ? defaultDataDir : Path.GetFullPath(DataDir);
         return new NewsCorpusOptions
         {
-            DataDir = Path.GetFullPath(string.IsNullOrWhiteSpace(DataDir) ? Path.Combine(root, "var") : DataDir),
+            DataDir = dataDir,
+            IsDefaultDataDir = dataDir == defaultDataDir,
             CatalogDir = Path.GetFullPath(string.IsNullOrWhiteSpace(CatalogDir) ? Path.Combine(root, "data") : CatalogDir),
             ArticlesDir = Path.GetFullPath(string.IsNullOrWhiteSpace(ArticlesDir) ? Path.Combine(root, "data", "articles") : ArticlesDir),
             MaxFileBytes = MaxFileBytes,
+            ImportBatchSize = ImportBatchSize,
+            Zip = Zip,
+            ImportSamples = ImportSamples,
+            InboxDir = string.IsNullOrWhiteSpace(InboxDir) ? "" : Path.GetFullPath(InboxDir),
+            MaxUploadBytes = MaxUploadBytes,
         };
     }
 }
