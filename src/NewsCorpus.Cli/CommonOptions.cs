@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using NewsCorpus.Core;
 
 namespace NewsCorpus.Cli;
@@ -14,6 +15,42 @@ internal static class CommonOptions
 
     public static readonly Option<bool> Json = new("--json") { Description = "Print machine-readable JSON." };
 
-    public static Corpus OpenCorpus(ParseResult parsed) =>
-        new(new NewsCorpusOptions { DataDir = parsed.GetValue(DataDir) ?? "" });
+    /// <summary>Write verbs: hand the work to a NewsCorpus site (remote or local) instead of writing the folder.</summary>
+    public static readonly Option<string?> Server = new("--server")
+    {
+        Description = "Hand the work to the NewsCorpus site at this address (e.g. https://news.example.org), with --token.",
+    };
+
+    public static readonly Option<string?> Token = new("--token")
+    {
+        Description = "API token for --server (default: the NEWSCORPUS_TOKEN environment variable).",
+    };
+
+    public static readonly Option<double?> Wait = new("--wait")
+    {
+        Description = "When another command is writing the data folder, wait at most this many seconds for it (default: until it finishes).",
+    };
+
+    /// <summary>The options the verbs open the corpus with: <c>--data-dir</c>, and the batch size from <c>NewsCorpus__ImportBatchSize</c>.</summary>
+    public static NewsCorpusOptions Options(ParseResult parsed)
+    {
+        var options = new NewsCorpusOptions { DataDir = parsed.GetValue(DataDir) ?? "" };
+        if (int.TryParse(Environment.GetEnvironmentVariable("NewsCorpus__ImportBatchSize"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0)
+            options.ImportBatchSize = size;
+        return options.WithDefaults();
+    }
+
+    /// <summary>Opens the corpus read-only for a read verb: no lock, so it works while the site or an import writes.</summary>
+    public static Corpus OpenReader(ParseResult parsed)
+    {
+        var corpus = Corpus.OpenForReading(Options(parsed));
+        if (corpus.CheckIndex().Describe() is { } lag)
+            Console.Error.WriteLine($"note: {lag}; {IndexLagAdvice(corpus)}");
+        return corpus;
+    }
+
+    private static string IndexLagAdvice(Corpus corpus) =>
+        Core.Import.Writer.WriterLock.CurrentHolder(corpus.Options.DataDir) is { } writer
+            ? $"{writer} is writing and brings it up to date"
+            : "any write command (or the site's next start) repairs it, or run `reindex`";
 }
