@@ -1,3 +1,4 @@
+using NewsCorpus.Web.Api;
 using NewsCorpus.Web.Corpus;
 using NewsCorpus.Web.Localization;
 using NewsCorpus.Web.Pages.Search;
@@ -13,6 +14,7 @@ builder.Services.AddNewsCorpus(builder.Configuration);
 builder.Services.AddInterfaceLanguages();
 builder.Services.AddKeysUnderDataDir();
 builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 
@@ -22,9 +24,12 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSearchExports();
+app.MapWriterApi();
 
 app.Run();
 
