@@ -61,6 +61,9 @@ public sealed class Corpus : IDisposable
             _reparser = new Reparser(Store, _storedParse, Index, parser, Runs, Options);
             _reindexer = new Reindexer(Store, meta, Index, Runs);
             _runExecutor = new RunExecutor(Runs, _importer, _reparser, _reindexer, Options.DataDir);
+            // A new index belongs to this store from its first commit on, so it is never taken for another's.
+            if (Index.IsNew && _storeId is not null)
+                Index.Adopt(_storeId);
             // Holding the lock proves that whoever was running these is gone.
             Runs.MarkInterrupted();
             if (repairIndex)
@@ -127,8 +130,6 @@ public sealed class Corpus : IDisposable
             Reindexer.Rebuild(progress, cancellation);
         else if (state.MissingChanges > 0)
             IndexSync.CatchUp(Index, Store, _storeId!);
-        else if (Index.StoreId is null && _storeId is not null)
-            Index.Adopt(_storeId);
         return state;
     }
 

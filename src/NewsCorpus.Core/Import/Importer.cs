@@ -3,6 +3,7 @@ using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
 using NewsCorpus.Core.Text;
+using static System.FormattableString;
 
 namespace NewsCorpus.Core.Import;
 
@@ -96,7 +97,7 @@ public sealed class Importer(
         {
             var length = new FileInfo(path).Length;
             if (length > options.MaxFileBytes)
-                return Failed(fileName, $"the file is {length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit");
+                return Failed(fileName, Invariant($"the file is {length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit"));
             var bytes = File.ReadAllBytes(path);
             var hash = ArticleId.ContentHash(bytes);
             var storedHash = storedHashes.GetValueOrDefault(fileName);

@@ -1,5 +1,6 @@
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
+using static System.FormattableString;
 
 namespace NewsCorpus.Core.Import;
 
@@ -15,7 +16,7 @@ public sealed record IndexState(bool NeedsRebuild, long MissingChanges, string? 
     /// <summary>One sentence for people, or null when the index is current.</summary>
     public string? Describe() => NeedsRebuild
         ? $"the search index must be rebuilt: {Reason}"
-        : MissingChanges > 0 ? $"the search index is behind the store by {MissingChanges:N0} change(s)" : null;
+        : MissingChanges > 0 ? Invariant($"the search index is behind the store by {MissingChanges:N0} change(s)") : null;
 }
 
 /// <summary>Compares the index with the store by change sequence, and repairs exactly what the index is missing.</summary>

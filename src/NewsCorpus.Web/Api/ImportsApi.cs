@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NewsCorpus.Core.Import;
 using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Web.Corpus;
+using static System.FormattableString;
 
 namespace NewsCorpus.Web.Api;
 
@@ -17,7 +18,7 @@ public static class ImportsApi
 
     public static RouteGroupBuilder MapImportsApi(this RouteGroupBuilder group)
     {
-        group.MapPost("/", Create).Accepts<ServerPathsJson>("application/json").Accepts<IFormFile>("multipart/form-data");
+        group.MapPost("/", Create).Accepts<ServerPathsJson>("multipart/form-data", "application/json");
         group.MapGet("/", List);
         group.MapGet("/{id}", Get);
         group.MapGet("/{id}/files", Files);
@@ -41,7 +42,7 @@ public static class ImportsApi
     {
         var options = corpus.Options;
         if (context.Request.ContentLength > options.MaxUploadBytes)
-            return Problems.TooLarge($"The upload is over the {options.MaxUploadBytes:N0}-byte limit per request.");
+            return Problems.TooLarge(Invariant($"The upload is over the {options.MaxUploadBytes:N0}-byte limit per request."));
         var folder = RunStaging.CreateFolder(options.DataDir);
         StagedUpload staged;
         try

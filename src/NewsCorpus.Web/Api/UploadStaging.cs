@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using NewsCorpus.Core;
 using NewsCorpus.Core.Import;
+using static System.FormattableString;
 
 namespace NewsCorpus.Web.Api;
 
@@ -57,7 +58,7 @@ public static class UploadStaging
                 {
                     total += read;
                     if (total > options.MaxUploadBytes)
-                        throw new TooLargeException($"the upload is over the {options.MaxUploadBytes:N0}-byte limit per request");
+                        throw new TooLargeException(Invariant($"the upload is over the {options.MaxUploadBytes:N0}-byte limit per request"));
                     written += read;
                     if (written <= limit)
                         await output.WriteAsync(buffer.AsMemory(0, read), cancellation);
@@ -66,7 +67,7 @@ public static class UploadStaging
             if (written > limit)
             {
                 File.Delete(target);
-                refused.Add(new ImportFileResult(name, ImportOutcome.Failed, Error: $"the file is {written:N0} bytes, over the {limit:N0}-byte limit"));
+                refused.Add(new ImportFileResult(name, ImportOutcome.Failed, Error: Invariant($"the file is {written:N0} bytes, over the {limit:N0}-byte limit")));
             }
         }
         return new StagedUpload(folder, files, refused);
@@ -79,7 +80,7 @@ public static class UploadStaging
             {
                 drained += read;
                 if (total + drained > options.MaxUploadBytes)
-                    throw new TooLargeException($"the upload is over the {options.MaxUploadBytes:N0}-byte limit per request");
+                    throw new TooLargeException(Invariant($"the upload is over the {options.MaxUploadBytes:N0}-byte limit per request"));
             }
             return drained;
         }

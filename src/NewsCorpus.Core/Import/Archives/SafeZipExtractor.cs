@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using static System.FormattableString;
 
 namespace NewsCorpus.Core.Import.Archives;
 
@@ -24,7 +25,7 @@ public static class SafeZipExtractor
             using var archive = ZipFile.OpenRead(zipPath);
             var fileEntries = archive.Entries.Where(e => !e.FullName.EndsWith('/') && !e.FullName.EndsWith('\\')).ToList();
             if (fileEntries.Count > limits.MaxEntries)
-                return RefuseWhole(targetDir, $"the archive holds {fileEntries.Count:N0} files, over the {limits.MaxEntries:N0}-file limit");
+                return RefuseWhole(targetDir, Invariant($"the archive holds {fileEntries.Count:N0} files, over the {limits.MaxEntries:N0}-file limit"));
             var files = new List<string>();
             var refused = new List<RefusedEntry>();
             long expanded = 0;
@@ -75,7 +76,7 @@ public static class SafeZipExtractor
     private static (long Written, EntryRefusal? Refusal) Write(ZipArchiveEntry entry, string target, ZipLimits limits, long maxFileBytes, long budget)
     {
         if (entry.Length > maxFileBytes)
-            return (0, new EntryRefusal.OneEntry($"the file is {entry.Length:N0} bytes, over the {maxFileBytes:N0}-byte limit"));
+            return (0, new EntryRefusal.OneEntry(Invariant($"the file is {entry.Length:N0} bytes, over the {maxFileBytes:N0}-byte limit")));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var compressed = Math.Max(1, entry.CompressedLength);
         var buffer = new byte[81920];
@@ -90,9 +91,9 @@ public static class SafeZipExtractor
                 if (written == 0 && NestedArchive.ByHeader(buffer.AsSpan(0, read)))
                     refusal = new EntryRefusal.OneEntry(NestedArchive.Reason);
                 else if (written + read > maxFileBytes)
-                    refusal = new EntryRefusal.OneEntry($"the file expands past the {maxFileBytes:N0}-byte limit");
+                    refusal = new EntryRefusal.OneEntry(Invariant($"the file expands past the {maxFileBytes:N0}-byte limit"));
                 else if (written + read > budget)
-                    refusal = new EntryRefusal.WholeArchive($"the archive expands past the {limits.MaxExpandedBytes:N0}-byte limit");
+                    refusal = new EntryRefusal.WholeArchive(Invariant($"the archive expands past the {limits.MaxExpandedBytes:N0}-byte limit"));
                 else if (written + read > limits.RatioCheckedAboveBytes && (written + read) / compressed > limits.MaxCompressionRatio)
                     refusal = new EntryRefusal.WholeArchive($"an entry expands more than {limits.MaxCompressionRatio}:1, as only a zip bomb does");
                 else
