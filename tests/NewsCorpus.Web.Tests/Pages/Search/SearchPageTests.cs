@@ -18,7 +18,7 @@ public sealed class SearchPageTests(WorldAppFactory factory) : IClassFixture<Wor
 
         Assert.Equal("إطلاق", page.QuerySelector("h1 q")!.TextContent);
         Assert.Equal("نتيجة واحدة", page.QuerySelector(".total")!.TextContent);
-        Assert.Equal(["/articles/hangzhou-meeting?q=" + Q("إطلاق")], HitLinks(page));
+        Assert.Equal(["/articles/hangzhou-meeting?q=" + Q("إطلاق") + "&at=1"], HitLinks(page));
         Assert.Equal("إطلاق", page.QuerySelector("li.hit .snippet mark")!.TextContent);
     }
 
