@@ -42,7 +42,7 @@ public sealed class WorkbenchJourneyTests(BrowserFixture browser)
         await page.Locator(".histogram svg a[data-period='2016']").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("year=2016"));
         await Assertions.Expect(page.Locator("li.hit")).ToHaveCountAsync(2);
-        await Assertions.Expect(page.Locator(".histogram figcaption")).ToContainTextAsync("per month");
+        await Assertions.Expect(page.Locator(".histogram svg a")).ToHaveCountAsync(1);
         await browser.ScreenshotAsync(page, "search-histogram-month-en");
         await page.Locator(".histogram svg a[data-period='2016-09']").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("from=2016-09-01&to=2016-09-30"));
@@ -66,7 +66,7 @@ public sealed class WorkbenchJourneyTests(BrowserFixture browser)
         await page.Locator(".result-nav a[rel=next]").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/articles/new-york.*at=3"));
         await page.Locator(".result-nav a[rel=up]").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(search);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=[^&]+&-summit=geneva-2021&sort=date$"));
         await Assertions.Expect(page.Locator("li.hit")).ToHaveCountAsync(3);
 
         await page.Keyboard.PressAsync("/");
