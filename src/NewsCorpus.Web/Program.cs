@@ -1,3 +1,4 @@
+using NewsCorpus.Web.Api;
 using NewsCorpus.Web.Corpus;
 using NewsCorpus.Web.Localization;
 using NewsCorpus.Web.Pages.Search;
@@ -13,6 +14,8 @@ builder.Services.AddNewsCorpus(builder.Configuration);
 builder.Services.AddInterfaceLanguages();
 builder.Services.AddKeysUnderDataDir();
 builder.Services.AddRazorPages();
+builder.Services.AddSearchExports(builder.Configuration);
+builder.Services.AddReadApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -21,10 +24,15 @@ app.UseInterfaceLanguages();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseApiProblemDetails();
 app.UseSecurityHeaders();
+app.UseCors();
+app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSearchExports();
+app.MapSearchFeed();
+app.MapReadApi();
 
 app.Run();
 
