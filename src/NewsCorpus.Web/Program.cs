@@ -1,3 +1,4 @@
+using NewsCorpus.Web.Auth;
 using NewsCorpus.Web.Corpus;
 using NewsCorpus.Web.Localization;
 using NewsCorpus.Web.Pages.Search;
@@ -12,6 +13,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddNewsCorpus(builder.Configuration);
 builder.Services.AddInterfaceLanguages();
 builder.Services.AddKeysUnderDataDir();
+builder.Services.AddAdminAuthentication(builder.Configuration);
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseSecurityHeaders();
+app.UseAdminAuthentication();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSearchExports();
