@@ -22,7 +22,8 @@ public sealed class AdminPagesTests(WorldAppFactory factory) : IClassFixture<Wor
 
         Assert.Equal("ar", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("إدارة الأرشيف", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal($"أنت داخل باسم {name}.", page.QuerySelector("#signed-in-as")!.TextContent);
+        Assert.Equal($"أنت داخل باسم {name}", page.QuerySelector("#signed-in-as")!.TextContent);
+        Assert.Equal(name, page.QuerySelector("#signed-in-as bdi")!.TextContent);
         var signOut = page.QuerySelector("form.signout-form")!;
         Assert.Equal("post", signOut.GetAttribute("method"));
         Assert.Equal("/admin/signout", signOut.GetAttribute("action"));
