@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NewsCorpus.Core;
+using NewsCorpus.Core.Storage;
 
 namespace NewsCorpus.Cli;
 
@@ -53,4 +54,11 @@ internal static class CommonOptions
         Core.Import.Writer.WriterLock.CurrentHolder(corpus.Options.DataDir) is { } writer
             ? $"{writer} is writing and brings it up to date"
             : "any write command (or the site's next start) repairs it, or run `reindex`";
+
+    /// <summary>
+    /// Only the SQLite store, without the search index or catalogs: for verbs that write small tables (accounts,
+    /// tokens), which SQLite's WAL lets them do while the site runs.
+    /// </summary>
+    public static Database OpenDatabase(ParseResult parsed) =>
+        Database.InDataDir(new NewsCorpusOptions { DataDir = parsed.GetValue(DataDir) ?? "" }.WithDefaults().DataDir);
 }

@@ -4,6 +4,7 @@ using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Core.Import.Writer;
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Search;
+using NewsCorpus.Core.Search.Export;
 using NewsCorpus.Core.Search.Analysis;
 using NewsCorpus.Core.Storage;
 
@@ -50,11 +51,13 @@ public sealed class Corpus : IDisposable
             Store = new ArticleStore(database);
             Runs = new ImportRuns(database);
             var indexPath = Path.Combine(Options.DataDir, "index");
-            Index = readOnly ? SearchIndex.OpenReadOnly(indexPath, Analyzer.Fingerprint)
-                : new SearchIndex(indexPath, Analyzer, Catalogs.Entities, Analyzer.Fingerprint);
+            var analysis = Analyzer.Fingerprint + " " + ArticleDocument.Layout;
+            Index = readOnly ? SearchIndex.OpenReadOnly(indexPath, analysis)
+                : new SearchIndex(indexPath, Analyzer, Catalogs.Entities, analysis);
             var parser = new ArticleParser(Catalogs);
             _storedParse = new StoredParse(Store, meta, parser);
-            Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs));
+            Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs)) { MaxOffset = Options.MaxResultOffset };
+            Exports = new ResultWalker(Index, Analyzer, new CatalogNames(Catalogs));
             if (readOnly)
                 return;
             _importer = new Importer(Store, _storedParse, Index, parser, Runs, Options);
@@ -99,6 +102,8 @@ public sealed class Corpus : IDisposable
     public ArticleStore Store { get; } = null!;
     public SearchIndex Index { get; } = null!;
     public ArticleSearcher Searcher { get; } = null!;
+    /// <summary>Walks a whole result once, in the search's order, for exports and feeds.</summary>
+    public ResultWalker Exports { get; } = null!;
     /// <summary>Import, reparse and reindex runs: history and progress.</summary>
     public ImportRuns Runs { get; } = null!;
 
@@ -156,7 +161,7 @@ public sealed class Corpus : IDisposable
         _writerLock?.Dispose();
     }
 
-    private static string DatabasePath(string dataDir) => Path.Combine(dataDir, "newscorpus.db");
+    private static string DatabasePath(string dataDir) => Path.Combine(dataDir, Database.FileName);
 
     private static Database OpenReadOnlyDatabase(string dataDir)
     {

@@ -41,6 +41,12 @@ public sealed class NewsCorpusOptions
     /// <summary>True when <see cref="DataDir"/> was not given and the default <c>var/</c> is used.</summary>
     public bool IsDefaultDataDir { get; private set; }
 
+    /// <summary>
+    /// The deepest result offset a page may start at (<c>NewsCorpus:MaxResultOffset</c>); deeper results are reached
+    /// by narrowing, exporting, or the API's <c>next</c> cursor.
+    /// </summary>
+    public int MaxResultOffset { get; set; } = Search.ArticleSearcher.DefaultMaxOffset;
+
     /// <summary>Fills empty paths with the defaults: <c>var/</c>, <c>data/</c> and <c>data/articles/</c> at the repo root.</summary>
     public NewsCorpusOptions WithDefaults()
     {
@@ -59,6 +65,7 @@ public sealed class NewsCorpusOptions
             ImportSamples = ImportSamples,
             InboxDir = string.IsNullOrWhiteSpace(InboxDir) ? "" : Path.GetFullPath(InboxDir),
             MaxUploadBytes = MaxUploadBytes,
+            MaxResultOffset = MaxResultOffset,
         };
     }
 }

@@ -9,6 +9,9 @@ namespace NewsCorpus.Core.Storage;
 /// </summary>
 public sealed class Database
 {
+    /// <summary>The database's file name inside the data folder.</summary>
+    public const string FileName = "newscorpus.db";
+
     private readonly string _connectionString;
 
     /// <summary>Opens the store for writing: creates it when missing and applies pending migrations.</summary>
@@ -54,6 +57,13 @@ public sealed class Database
     public string Path { get; }
 
     public bool IsReadOnly { get; }
+
+    /// <summary>Opens (creating if needed) the database of a data folder, without the search index or catalogs.</summary>
+    public static Database InDataDir(string dataDir)
+    {
+        Directory.CreateDirectory(dataDir);
+        return new Database(System.IO.Path.Combine(dataDir, FileName));
+    }
 
     public SqliteConnection Open()
     {

@@ -1,4 +1,4 @@
-using NewsCorpus.Web.Corpus;
+using NewsCorpus.Web.Auth;
 
 namespace NewsCorpus.Web.Api;
 

@@ -18,10 +18,21 @@ public static class ImportsApi
 
     public static RouteGroupBuilder MapImportsApi(this RouteGroupBuilder group)
     {
-        group.MapPost("/", Create).Accepts<ServerPathsJson>("multipart/form-data", "application/json");
-        group.MapGet("/", List);
-        group.MapGet("/{id}", Get);
-        group.MapGet("/{id}/files", Files);
+        group.MapPost("/", Create).Accepts<ServerPathsJson>("multipart/form-data", "application/json")
+            .WithSummary("Queue an import")
+            .WithDescription("Multipart field `files`: one or more article files or .zip archives (per-file and per-request size " +
+                "limits; archives unpacked safely). Or JSON `{\"paths\": [...]}`: folders or files on the server inside the configured " +
+                "inbox. Answers 202 with the run's id; the site's one writer imports it in the background. Needs an API token.");
+        group.MapGet("/", List)
+            .WithSummary("Run history")
+            .WithDescription("Imports, reparses and reindexes, newest first; `kind` keeps one kind. Needs an admin.");
+        group.MapGet("/{id}", Get)
+            .WithSummary("One run and its progress")
+            .WithDescription("Status (queued, running, done, failed, interrupted), files done of total, imported, updated, " +
+                "unchanged and refused counts, files per second, and the refused files with their reasons. Needs an admin.");
+        group.MapGet("/{id}/files", Files)
+            .WithSummary("A run's file outcomes")
+            .WithDescription("Every file's outcome in the order the run went through them, paged with `after` (a position) and `limit`. Needs an admin.");
         return group;
     }
 
@@ -34,7 +45,7 @@ public static class ImportsApi
             return await FromUpload(context, corpus, queue, who, cancellation);
         if (request.HasJsonContentType())
             return await FromServerPaths(context, corpus, queue, who, cancellation);
-        return Problems.BadRequest("Send the files as multipart/form-data in the field 'files', or JSON {\"paths\": [...]} for folders of the server's inbox.");
+        return ApiProblems.BadRequest("Send the files as multipart/form-data in the field 'files', or JSON {\"paths\": [...]} for folders of the server's inbox.");
     }
 
     private static async Task<Results<Accepted<QueuedJson>, ProblemHttpResult>> FromUpload(
@@ -42,7 +53,7 @@ public static class ImportsApi
     {
         var options = corpus.Options;
         if (context.Request.ContentLength > options.MaxUploadBytes)
-            return Problems.TooLarge(Invariant($"The upload is over the {options.MaxUploadBytes:N0}-byte limit per request."));
+            return ApiProblems.TooLarge(Invariant($"The upload is over the {options.MaxUploadBytes:N0}-byte limit per request."));
         var folder = RunStaging.CreateFolder(options.DataDir);
         StagedUpload staged;
         try
@@ -52,12 +63,12 @@ public static class ImportsApi
         catch (Exception e) when (e is UploadStaging.TooLargeException or InvalidDataException or IOException)
         {
             Directory.Delete(folder, recursive: true);
-            return e is UploadStaging.TooLargeException ? Problems.TooLarge(e.Message) : Problems.BadRequest($"The upload could not be read: {e.Message}");
+            return e is UploadStaging.TooLargeException ? ApiProblems.TooLarge(e.Message) : ApiProblems.BadRequest($"The upload could not be read: {e.Message}");
         }
         if (staged.Files == 0 && staged.Refused.Count == 0)
         {
             Directory.Delete(folder, recursive: true);
-            return Problems.BadRequest($"No file was sent: put one or more files (or a .zip) in the multipart field '{UploadStaging.Field}'.");
+            return ApiProblems.BadRequest($"No file was sent: put one or more files (or a .zip) in the multipart field '{UploadStaging.Field}'.");
         }
         var count = staged.Files + staged.Refused.Count;
         var run = queue.EnqueueImport(who, $"{count} uploaded file{(count == 1 ? "" : "s")}", [folder], folder, staged.Refused);
@@ -74,13 +85,13 @@ public static class ImportsApi
         }
         catch (System.Text.Json.JsonException e)
         {
-            return Problems.BadRequest($"The JSON body could not be read: {e.Message}");
+            return ApiProblems.BadRequest($"The JSON body could not be read: {e.Message}");
         }
         if (body?.Paths is not { Count: > 0 } paths || paths.Any(string.IsNullOrWhiteSpace))
-            return Problems.BadRequest("Give the folders or files to import: {\"paths\": [\"/srv/newscorpus/inbox/batch-1\"]}.");
+            return ApiProblems.BadRequest("Give the folders or files to import: {\"paths\": [\"/srv/newscorpus/inbox/batch-1\"]}.");
         var local = context.User.HasClaim(LocalHandOffAuthentication.LocalClaim, "true");
         if (!local && InboxPaths.Refusal(paths, corpus.Options.InboxDir) is { } refusal)
-            return Problems.Forbidden(refusal);
+            return ApiProblems.Forbidden(refusal);
         var run = queue.EnqueueImport(who, ImportSource.Describe(paths), ImportSource.Absolute(paths));
         return Queued(run);
     }
@@ -91,7 +102,7 @@ public static class ImportsApi
         if (kind is not null)
         {
             if (!Enum.TryParse<RunKind>(kind, ignoreCase: true, out var parsed))
-                return Problems.BadRequest("kind is import, reparse or reindex.");
+                return ApiProblems.BadRequest("kind is import, reparse or reindex.");
             only = parsed;
         }
         var runs = corpus.Runs.Recent(Math.Clamp(limit ?? DefaultHistory, 1, 1000), only);
@@ -101,11 +112,11 @@ public static class ImportsApi
     private static Results<Ok<RunJson>, ProblemHttpResult> Get(NewsCorpus.Core.Corpus corpus, string id) =>
         corpus.Runs.Get(id) is { } run
             ? TypedResults.Ok(RunJson.From(run, corpus.Runs.Files(id, limit: RunJson.MaxFailedListed, failedOnly: true)))
-            : Problems.NotFound($"No run has the id '{id}'.");
+            : ApiProblems.NotFound($"No run has the id '{id}'.");
 
     private static Results<Ok<RunFilesJson>, ProblemHttpResult> Files(NewsCorpus.Core.Corpus corpus, string id, int? after, int? limit) =>
         corpus.Runs.Get(id) is null
-            ? Problems.NotFound($"No run has the id '{id}'.")
+            ? ApiProblems.NotFound($"No run has the id '{id}'.")
             : TypedResults.Ok(new RunFilesJson(corpus.Runs.Files(id, after ?? -1, Math.Clamp(limit ?? 1000, 1, 1000)).Select(RunFileJson.From).ToList()));
 
     internal static Accepted<QueuedJson> Queued(ImportRun run) =>

@@ -24,11 +24,8 @@ public static class CorpusServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<SiteWriter>());
         services.AddSingleton<LocalHandOff>();
         services.AddHostedService<LocalHandOffAdvertiser>();
+        // Chosen for bearer tokens that look like the hand-off credential (see AdminSchemes.For).
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, LocalHandOffAuthentication>(LocalHandOffAuthentication.SchemeName, null);
-        services.AddAuthorizationBuilder().AddPolicy(AdminPolicy.Name, policy => policy
-            .AddAuthenticationSchemes(LocalHandOffAuthentication.SchemeName)
-            .RequireAuthenticatedUser()
-            .RequireRole(AdminPolicy.Role));
         return services;
     }
 

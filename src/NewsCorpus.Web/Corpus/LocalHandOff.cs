@@ -14,12 +14,18 @@ namespace NewsCorpus.Web.Corpus;
 /// </summary>
 public sealed class LocalHandOff(NewsCorpus.Core.Corpus corpus, IServer server)
 {
-    private readonly byte[] _token = Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
+    /// <summary>How every hand-off credential begins, so the bearer token is read by this scheme rather than as an API token.</summary>
+    public const string Prefix = "handoff-";
+
+    private readonly byte[] _token = Encoding.ASCII.GetBytes(Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
         .TrimEnd('=').Replace('+', '-').Replace('/', '_'));
 
     /// <summary>True when <paramref name="presented"/> is this start's credential (compared in constant time).</summary>
     public bool Accepts(string presented) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(presented), _token);
+
+    /// <summary>True for a bearer token shaped like a hand-off credential (of this start or an earlier one).</summary>
+    public static bool IsHandOffToken(string bearer) => bearer.StartsWith(Prefix, StringComparison.Ordinal);
 
     /// <summary>
     /// Advertises the site's loopback address and credential beside the writer lock (called once the server

@@ -4,6 +4,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NewsCorpus.Core.Accounts;
 using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Core.Search;
 
@@ -67,6 +69,46 @@ public sealed class ImportsApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, withWrongToken.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_api_token_may_import_and_a_revoked_one_or_a_stale_hand_off_credential_is_refused()
+    {
+        var app = App();
+        var client = await app.CreateImportedClientAsync();
+        var tokens = app.Services.GetRequiredService<ApiTokens>();
+        var token = tokens.Add("importer");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var run = await ApiAppFactory.FinishedAsync(client, await QueuedId(await client.PostAsync("/api/v1/imports", Upload(("a.txt", File("قمة جنيف\nنص"))))));
+        tokens.Revoke("importer");
+        using var revoked = await client.PostAsync("/api/v1/imports", Upload(("b.txt", File("قمة جنيف\nنص"))));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "handoff-of-an-earlier-start");
+        using var stale = await client.PostAsync("/api/v1/imports", Upload(("b.txt", File("قمة جنيف\nنص"))));
+
+        Assert.Equal(("done", "token:importer"), (run.Status, run.RequestedBy));
+        await AssertProblem(revoked, HttpStatusCode.Unauthorized, "unknown or revoked");
+        await AssertProblem(stale, HttpStatusCode.Unauthorized, "unknown or revoked");
+    }
+
+    [Fact]
+    public async Task An_api_token_may_import_folders_of_the_server_only_inside_the_inbox()
+    {
+        var inbox = Directory.CreateTempSubdirectory("newscorpus-inbox-").FullName;
+        var batch = Path.Combine(inbox, "batch-1");
+        Directory.CreateDirectory(batch);
+        await System.IO.File.WriteAllTextAsync(Path.Combine(batch, "story.txt"), "قمة جنيف\nنص", Encoding.UTF8);
+        var app = App(new() { ["NewsCorpus:InboxDir"] = inbox });
+        var client = await app.CreateImportedClientAsync();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", app.Services.GetRequiredService<ApiTokens>().Add("inbox"));
+
+        using var outside = await client.PostAsJsonAsync("/api/v1/imports", new { paths = new[] { Path.Combine(inbox, "..", "elsewhere") } });
+        using var inside = await client.PostAsJsonAsync("/api/v1/imports", new { paths = new[] { batch } });
+        var run = await ApiAppFactory.FinishedAsync(client, await QueuedId(inside));
+
+        await AssertProblem(outside, HttpStatusCode.Forbidden, "outside the inbox");
+        Assert.Equal(1, run.Imported);
+        Directory.Delete(inbox, recursive: true);
     }
 
     [Fact]
