@@ -144,7 +144,7 @@ public sealed class CrashConsistencyTests : IDisposable
     }
 
     [Fact]
-    public void A_first_start_import_of_the_site_killed_part_way_is_resumed_at_the_next_start()
+    public async Task A_first_start_import_of_the_site_killed_part_way_is_resumed_at_the_next_start()
     {
         ArticleFiles.Write(Inbox, Files);
         string[] siteArgs = ["--urls", "http://127.0.0.1:0", "--data-dir", DataDir];
@@ -154,6 +154,11 @@ public sealed class CrashConsistencyTests : IDisposable
         using (var site = ChildProcess.Start(BuiltApps.Site, siteArgs, environment))
         {
             site.WaitForOutput("NEWSCORPUS_TEST_PAUSED", Patience);
+            // The writer is stopped in the middle of its import: pages still answer, from what is committed.
+            using var http = new HttpClient { BaseAddress = new Uri(WaitForSiteUrl()) };
+            var search = await HtmlPage.GetAsync(http, "/search?q=" + Uri.EscapeDataString("الرئيسين"));
+            Assert.Equal(200, search.Status());
+            Assert.Equal(2 * Batch, search.QuerySelectorAll("main .hit").Length);
             site.Kill();
         }
         var firstRun = LatestRun(RunKind.Import);
@@ -176,6 +181,18 @@ public sealed class CrashConsistencyTests : IDisposable
         Assert.Equal(Files, after.Stored.Count);
         Assert.True(after.StoreIsCurrent, "a resumed first import must not ask for a reparse");
         Assert.Single(ReadRuns(_ => true));
+    }
+
+    private string WaitForSiteUrl()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            if (NewsCorpus.Core.Import.Writer.WriterLock.CurrentHolder(DataDir) is { Url: { } url })
+                return url;
+            Assert.True(watch.Elapsed < Patience, "the site did not advertise its address");
+            Thread.Sleep(100);
+        }
     }
 
     private ImportRun LatestRunById(string id)

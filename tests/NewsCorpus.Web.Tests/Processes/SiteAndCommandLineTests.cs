@@ -67,7 +67,8 @@ public sealed class SiteAndCommandLineTests : IDisposable
         Directory.CreateDirectory(changed);
         var sample = Directory.EnumerateFiles(Samples).Order(StringComparer.Ordinal).First();
         File.WriteAllText(Path.Combine(changed, Path.GetFileName(sample)), File.ReadAllText(sample) + "\nكلمةجديدةللاختبار", Encoding.UTF8);
-        var update = CliToEnd("import", changed, "--json");
+        // Handed over as a remote site would be: the files are uploaded (here with the site's own credential).
+        var update = CliToEnd("import", changed, "--json", "--server", url.ToString(), "--token", WriterLock.CurrentHolder(DataDir)!.HandOffToken!);
         Assert.True(update.Exit == 0, update.Err);
         Assert.Equal(1, JsonDocument.Parse(update.Out).RootElement.GetProperty("updated").GetInt32());
         var found = await HtmlPage.GetAsync(http, "/search?q=" + Uri.EscapeDataString("كلمةجديدةللاختبار"));
