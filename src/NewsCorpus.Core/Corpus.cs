@@ -19,7 +19,9 @@ public sealed class Corpus : IDisposable
         Options = options.WithDefaults();
         Directory.CreateDirectory(Options.DataDir);
         Catalogs = Catalogs.Load(Options.CatalogDir);
-        Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs));
+        // Generated spellings of names are checked against the index's own words before they are merged.
+        using (var vocabulary = IndexVocabulary.Open(Path.Combine(Options.DataDir, "index")))
+            Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs, vocabulary.IsOrdinary));
         var database = new Database(Path.Combine(Options.DataDir, Database.FileName));
         Store = new ArticleStore(database);
         Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities, Analyzer.Fingerprint + " " + ArticleDocument.Layout);
