@@ -11,7 +11,7 @@ namespace NewsCorpus.Core.Ingestion;
 public sealed class ArticleParser(Catalogs catalogs)
 {
     /// <summary>Raise whenever a parsing rule changes what comes out of a file, so stored articles are parsed again.</summary>
-    private const int Revision = 3;
+    private const int Revision = 4;
 
     /// <summary>The rules and catalogs this parser applies; a store parsed with another fingerprint is out of date.</summary>
     public string Fingerprint { get; } = $"article-parser-{Revision}:{catalogs.Fingerprint}";
@@ -36,7 +36,7 @@ public sealed class ArticleParser(Catalogs catalogs)
             FileName = fileName,
             ContentHash = contentHash,
             Encoding = decoded.EncodingName!,
-            Title = structure.Title.Length > 0 ? structure.Title : fileName,
+            Title = structure.Title.Length > 0 ? structure.Title : LeadTitle.Shorten(fileName),
             Dateline = structure.Dateline,
             Byline = structure.Byline,
             Source = structure.Source,
