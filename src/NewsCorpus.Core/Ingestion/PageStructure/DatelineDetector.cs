@@ -172,7 +172,8 @@ internal sealed partial class DatelineDetector(SourceNameFinder sources)
     }
 
     // Hyphen, en or em dash, or a free-standing tatweel or underscore used as a dash ("بيروت ـ وكالات", "رواف _ عين اليوم").
-    [GeneratedRegex(@"\s*[-–—]\s*|\s+[ـ_]+\s*|\s*[ـ_]+\s+")]
+    // A tatweel run on to a letter draws the letter out ("لـ «عكاظ»"): it separates nothing.
+    [GeneratedRegex(@"\s*[-–—]\s*|\s+[ـ_]+\s*")]
     private static partial Regex Separator();
 
     // 1436 (Hijri) or 2015, maybe with its era letter run on: "1436هـ", "2015م".

@@ -16,6 +16,8 @@ internal sealed class NoticeLine(BoilerplatePhrases boilerplate)
     private const int MaxWords = 80;
     private const int MaxContinuationWords = 10;
     private const int MaxContinuationWordsWithoutNumber = 3;
+    // "تويتر: @someone": a network's name before the address; "someone@example.com": the address itself.
+    private const int MaxAddressLabelWords = 2;
     private readonly PhraseList _prefixes = new(boilerplate.NoticePrefixes);
 
     public bool Is(string line)
@@ -34,14 +36,18 @@ internal sealed class NoticeLine(BoilerplatePhrases boilerplate)
             && !LineShape.HasSentencePunctuation(line.Replace('،', ' ').Replace(',', ' '));
     }
 
-    // The writer's e-mail, handle or link run into the notice ("Twitter:@x", "a@b.com"): a Latin run holding "@" or
-    // "." that ends right where the Arabic starts.
+    // The writer's e-mail, handle or link run into the notice ("a@b.com", "Twitter:@x", "تويتر: @x a@b.com"): a
+    // few words holding an "@" or a link, whose Latin run ends right where the Arabic starts.
     private static string WithoutLeadingAddress(string line)
     {
-        var end = 0;
+        var at = line.IndexOf('@', StringComparison.Ordinal);
+        if (at < 0)
+            at = line.IndexOf("www.", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || LineShape.WordCount(line[..at]) > MaxAddressLabelWords)
+            return line;
+        var end = at;
         while (end < line.Length && line[end] < '\u0250' && !char.IsWhiteSpace(line[end]))
             end++;
-        var isAddress = end > 0 && end < line.Length && ArabicScript.IsArabicLetter(line[end]) && line.AsSpan(0, end).IndexOfAny('@', '.') >= 0;
-        return isAddress ? line[end..] : line;
+        return end < line.Length && ArabicScript.IsArabicLetter(line[end]) ? line[end..] : line;
     }
 }

@@ -69,6 +69,7 @@ public sealed class DatelineDetectorTests
     [InlineData("روسيا-أوكرانيا: مفاوضات جديدة تبدأ غدا في جنيف")]
     [InlineData("رويترز - نقلت الوكالة عن مسؤول أن القمة انتهت")]
     [InlineData("موسكو (رويترز) قالت إن القمة انتهت دون اتفاق")]
+    [InlineData("كشف لـ «عكاظ» مصدر مسؤول أن الاجتماع سيعقد غدا")]
     [InlineData("أكد الرئيس الروسي فلاديمير بوتين أن الاتفاق المحتمل سيزيد التعاون")]
     public void A_paragraph_that_only_looks_like_it_opens_with_a_dateline_keeps_its_words(string paragraph) =>
         Assert.Null(_detector.SplitLeading(paragraph));

@@ -11,6 +11,7 @@ public sealed class NoticeLineTests
     [InlineData("للتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (134) ثم مسافة ثم نص الرسالة إلى 88591 - Stc")]
     [InlineData("aaljamili@yahoo.comللتواصل مع الكاتب ارسل رسالة SMS")]
     [InlineData("Twitter:@someone1418للتواصل أرسل sms إلى 88548 الاتصالات")]
+    [InlineData("تويتر: @some_one_wssl@example.comللتواصل مع الكاتب ارسل رسالة SMS")]
     [InlineData("مقالات أخرى للكاتبصداقة الفضيلةكم من الأكاديميين الخوارج؟!الحب.. عيب!")]
     public void Outlet_notices_are_notices(string line) => Assert.True(_notices.Is(line));
 
