@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsCorpus.Core;
+using NewsCorpus.Core.Storage;
 
 namespace NewsCorpus.Cli;
 
@@ -16,4 +17,11 @@ internal static class CommonOptions
 
     public static Corpus OpenCorpus(ParseResult parsed) =>
         new(new NewsCorpusOptions { DataDir = parsed.GetValue(DataDir) ?? "" });
+
+    /// <summary>
+    /// Only the SQLite store, without the search index or catalogs: for verbs that write small tables (accounts,
+    /// tokens), which SQLite's WAL lets them do while the site runs.
+    /// </summary>
+    public static Database OpenDatabase(ParseResult parsed) =>
+        Database.InDataDir(new NewsCorpusOptions { DataDir = parsed.GetValue(DataDir) ?? "" }.WithDefaults().DataDir);
 }

@@ -18,6 +18,12 @@ public sealed class NewsCorpusOptions
     /// <summary>Files larger than this are refused by the importer.</summary>
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// The deepest result offset a page may start at (<c>NewsCorpus:MaxResultOffset</c>); deeper results are reached
+    /// by narrowing, exporting, or the API's <c>next</c> cursor.
+    /// </summary>
+    public int MaxResultOffset { get; set; } = Search.ArticleSearcher.DefaultMaxOffset;
+
     /// <summary>Fills empty paths with the defaults: <c>var/</c>, <c>data/</c> and <c>data/articles/</c> at the repo root.</summary>
     public NewsCorpusOptions WithDefaults()
     {
@@ -28,6 +34,7 @@ public sealed class NewsCorpusOptions
             CatalogDir = Path.GetFullPath(string.IsNullOrWhiteSpace(CatalogDir) ? Path.Combine(root, "data") : CatalogDir),
             ArticlesDir = Path.GetFullPath(string.IsNullOrWhiteSpace(ArticlesDir) ? Path.Combine(root, "data", "articles") : ArticlesDir),
             MaxFileBytes = MaxFileBytes,
+            MaxResultOffset = MaxResultOffset,
         };
     }
 }

@@ -1,3 +1,5 @@
+using NewsCorpus.Web.Api;
+using NewsCorpus.Web.Auth;
 using NewsCorpus.Web.Corpus;
 using NewsCorpus.Web.Localization;
 using NewsCorpus.Web.Pages.Search;
@@ -12,7 +14,10 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddNewsCorpus(builder.Configuration);
 builder.Services.AddInterfaceLanguages();
 builder.Services.AddKeysUnderDataDir();
+builder.Services.AddAdminAuthentication(builder.Configuration);
 builder.Services.AddRazorPages();
+builder.Services.AddSearchExports(builder.Configuration);
+builder.Services.AddReadApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -21,10 +26,16 @@ app.UseInterfaceLanguages();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseApiProblemDetails();
 app.UseSecurityHeaders();
+app.UseCors();
+app.UseAdminAuthentication();
+app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSearchExports();
+app.MapSearchFeed();
+app.MapReadApi();
 
 app.Run();
 

@@ -11,21 +11,34 @@ public sealed class CliProcess : IDisposable
 
     public static string SampleArticles => Path.Combine(Core.RepoRoot.Find(), "data", "articles");
 
-    public (int ExitCode, string Out, string Err) Run(params string[] args)
+    /// <summary>The built CLI, to be run with <c>dotnet</c>.</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "newscorpus.dll");
+
+    public (int ExitCode, string Out, string Err) Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>Runs the CLI with <paramref name="input"/> piped to its standard input (as <c>echo ... | newscorpus</c> would).</summary>
+    public (int ExitCode, string Out, string Err) RunWithInput(string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = input is not null,
+            StandardInputEncoding = input is null ? null : new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newscorpus.dll"));
+        start.ArgumentList.Add(Dll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.ArgumentList.Add("--data-dir");
         start.ArgumentList.Add(DataDir);
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();

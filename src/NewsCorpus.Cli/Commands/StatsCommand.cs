@@ -22,7 +22,13 @@ internal static class StatsCommand
             if (parsed.GetValue(CommonOptions.Json))
                 CliJson.Write(stats);
             else
+            {
                 Console.WriteLine($"{stats.articles} articles, {stats.indexed_documents} indexed, {stats.store_bytes:N0} bytes in {stats.data_dir}");
+                // What the README promises: stats says when the stored articles were parsed with other catalogs or rules.
+                Console.WriteLine(stats.parsed_with_current_catalogs
+                    ? "parsed with the current catalogs and rules"
+                    : "reparse due: the catalogs in data/ or the parsing rules changed since these articles were parsed; run `reparse`");
+            }
             return CliRunner.Ok;
         });
         return command;
