@@ -40,7 +40,7 @@ public sealed class ArticleParser(Catalogs catalogs)
             FileName = fileName,
             ContentHash = contentHash,
             Encoding = decoded.EncodingName!,
-            Title = structure.Title.Length > 0 ? structure.Title : fileName,
+            Title = structure.Title.Length > 0 ? structure.Title : LeadTitle.Shorten(fileName),
             Dateline = structure.Dateline,
             Byline = structure.Byline,
             Source = structure.Source,
