@@ -8,12 +8,15 @@ public sealed class VariantGroups(IReadOnlyList<IReadOnlyList<string>> groups)
 {
     public IReadOnlyList<IReadOnlyList<string>> Groups { get; } = groups;
 
+    /// <summary>The file the groups were read from, for error messages.</summary>
+    public string File { get; init; } = "variants.txt";
+
     public static VariantGroups Load(string catalogDir)
     {
         var path = Path.Combine(catalogDir, "variants.txt");
-        if (!File.Exists(path))
-            throw new InvalidOperationException($"Catalog file {path} is missing.");
-        return Parse(File.ReadLines(path));
+        if (!System.IO.File.Exists(path))
+            throw new CatalogException(path, null, "the file is missing");
+        return new(Parse(System.IO.File.ReadLines(path)).Groups) { File = path };
     }
 
     public static VariantGroups Parse(IEnumerable<string> lines) => new(lines
