@@ -22,6 +22,8 @@ builder.Services.AddRazorPages();
 builder.AddOperations();
 
 var app = builder.Build();
+if (!FriendlyStartup.CorpusOpens(app))
+    return 1;
 
 // Before anything reads the client's address or scheme.
 app.UseReverseProxyHeaders();

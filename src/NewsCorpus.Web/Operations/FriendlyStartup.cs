@@ -11,21 +11,31 @@ namespace NewsCorpus.Web.Operations;
 /// </summary>
 public static partial class FriendlyStartup
 {
-    public static int Run(WebApplication app)
+    /// <summary>
+    /// Opens the store, catalogs and index right after the app is built, before the pipeline or anything listening
+    /// needs them, so a problem is told once, plainly. False when it was told: exit with 1.
+    /// </summary>
+    public static bool CorpusOpens(WebApplication app) => Attempt(() =>
+    {
+        var corpus = app.Services.GetRequiredService<NewsCorpus.Core.Corpus>();
+        var articles = corpus.Store.Count();
+        LogOpened(app.Logger, corpus.Options.DataDir, corpus.Options.CatalogDir, articles);
+    });
+
+    /// <summary>Runs the site until it stops: 0, or 1 after telling why it could not start (a port in use).</summary>
+    public static int Run(WebApplication app) => Attempt(app.Run) ? 0 : 1;
+
+    private static bool Attempt(Action action)
     {
         try
         {
-            // Open the store, catalogs and index before anything listens, so a problem is told once, plainly.
-            var corpus = app.Services.GetRequiredService<NewsCorpus.Core.Corpus>();
-            var articles = corpus.Store.Count();
-            LogOpened(app.Logger, corpus.Options.DataDir, corpus.Options.CatalogDir, articles);
-            app.Run();
-            return 0;
+            action();
+            return true;
         }
         catch (Exception e) when (Explain(e) is { } paragraph)
         {
             Console.Error.WriteLine(paragraph);
-            return 1;
+            return false;
         }
     }
 
