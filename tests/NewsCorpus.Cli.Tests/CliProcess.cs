@@ -7,11 +7,31 @@ namespace NewsCorpus.Cli.Tests;
 /// <summary>Runs the built CLI as a real process, so exit codes and output are tested as users see them.</summary>
 public sealed class CliProcess : IDisposable
 {
-    public string DataDir { get; } = Directory.CreateTempSubdirectory("newscorpus-cli-").FullName;
+    public CliProcess()
+        : this(Directory.CreateTempSubdirectory("newscorpus-cli-").FullName)
+    {
+    }
+
+    /// <summary>The CLI over an existing data folder (deleted with this).</summary>
+    public CliProcess(string dataDir) => DataDir = dataDir;
+
+    public string DataDir { get; }
 
     public static string SampleArticles => Path.Combine(Core.RepoRoot.Find(), "data", "articles");
 
-    public (int ExitCode, string Out, string Err) Run(params string[] args)
+    /// <summary>The built CLI, as the program <c>dotnet</c> runs.</summary>
+    public static string Program => Path.Combine(AppContext.BaseDirectory, "newscorpus.dll");
+
+    public (int ExitCode, string Out, string Err) Run(params string[] args) => RunWith(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs exactly <paramref name="args"/>, for what takes no other option (<c>--version</c>, <c>[suggest]</c>).</summary>
+    public (int ExitCode, string Out, string Err) RunWithoutDataDir(params string[] args) => Start(new Dictionary<string, string?>(), args, dataDir: false);
+
+    /// <summary>Runs with extra environment variables (a null value removes one).</summary>
+    public (int ExitCode, string Out, string Err) RunWith(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        Start(environment, args, dataDir: true);
+
+    private (int ExitCode, string Out, string Err) Start(IReadOnlyDictionary<string, string?> environment, string[] args, bool dataDir)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,11 +40,16 @@ public sealed class CliProcess : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newscorpus.dll"));
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
+        start.ArgumentList.Add(Program);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
-        start.ArgumentList.Add("--data-dir");
-        start.ArgumentList.Add(DataDir);
+        if (dataDir)
+        {
+            start.ArgumentList.Add("--data-dir");
+            start.ArgumentList.Add(DataDir);
+        }
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

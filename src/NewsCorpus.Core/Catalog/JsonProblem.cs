@@ -13,8 +13,9 @@ internal static partial class JsonProblem
     {
         var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" (at {e.Path.TrimStart('$', '.')})";
         var message = Trailer().Replace(e.Message, "");
+        // The outer message names the object being read; the inner one, when there is one, the value's own type.
         if (ConversionFailed().Match(message) is { Success: true } conversion)
-            return $"a value{where} is not {ValueWords(conversion.Groups["type"].Value)}";
+            return $"a value{where} is not {ValueWords(e.InnerException?.Message ?? conversion.Groups["type"].Value)}";
         if (MissingProperties().Match(message) is { Success: true } missing)
             return $"an entry{where} lacks {missing.Groups["names"].Value}";
         if (NullNotAllowed().Match(message) is { Success: true } nulled)
@@ -22,15 +23,21 @@ internal static partial class JsonProblem
         return $"{TypeName().Replace(message, m => ValueWords(m.Value))}{where}";
     }
 
-    private static string ValueWords(string type) => type.Trim('\'') switch
+    /// <param name="hint">A .NET type name, or a reader's message such as "… token type 'Number' as a string".</param>
+    private static string ValueWords(string hint) => (AsA().Match(hint) is { Success: true } asA ? asA.Groups[1].Value : hint) switch
     {
-        var t when t.Contains("DateOnly", StringComparison.Ordinal) => "a date written YYYY-MM-DD",
-        var t when t.Contains("String", StringComparison.Ordinal) && !t.Contains('`', StringComparison.Ordinal) => "text in quotes",
-        var t when t.Contains("Int", StringComparison.Ordinal) || t.Contains("Double", StringComparison.Ordinal) => "a number",
-        var t when t.Contains("Boolean", StringComparison.Ordinal) => "true or false",
-        var t when t.Contains("List", StringComparison.Ordinal) || t.Contains("[]", StringComparison.Ordinal) => "a list in [ ]",
+        var t when Has(t, "DateOnly") => "a date written YYYY-MM-DD",
+        var t when Has(t, "List") || Has(t, "[]") || Has(t, "array") => "a list in [ ]",
+        var t when Has(t, "String") => "text in quotes",
+        var t when Has(t, "Int") || Has(t, "Double") || Has(t, "number") => "a number",
+        var t when Has(t, "Bool") => "true or false",
         _ => "an object in { }",
     };
+
+    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\bas an? (\w+)")]
+    private static partial Regex AsA();
 
     [GeneratedRegex(@"\s*(Path: .*|LineNumber: .*)$", RegexOptions.Singleline)]
     private static partial Regex Trailer();
