@@ -6,6 +6,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["judged"] = JudgedBenchmark.Run,
     ["fields"] = FieldAccuracyBenchmark.Run,
+    ["exports"] = ExportBenchmark.Run,
 };
 if (args.Length > 0 && verbs.TryGetValue(args[0], out var verb))
     return verb(args[1..]);

@@ -2,6 +2,7 @@ using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Import;
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Search;
+using NewsCorpus.Core.Search.Export;
 using NewsCorpus.Core.Search.Analysis;
 using NewsCorpus.Core.Storage;
 
@@ -21,12 +22,13 @@ public sealed class Corpus : IDisposable
         Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs));
         var database = new Database(Path.Combine(Options.DataDir, "newscorpus.db"));
         Store = new ArticleStore(database);
-        Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities, Analyzer.Fingerprint);
+        Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities, Analyzer.Fingerprint + " " + ArticleDocument.Layout);
         var parser = new ArticleParser(Catalogs);
         var storedParse = new StoredParse(Store, new StoreMeta(database), parser);
         Importer = new Importer(Store, storedParse, Index, parser, Options);
         Reparser = new Reparser(Store, storedParse, parser);
-        Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs));
+        Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs)) { MaxOffset = Options.MaxResultOffset };
+        Exports = new ResultWalker(Index, Analyzer, new CatalogNames(Catalogs));
         // The index is derived: if it was lost, is behind the store or was analyzed differently, rebuild it from SQLite.
         if (Index.DocumentCount != Store.Count() || !Index.AnalysisIsCurrent)
             Index.Rebuild(Store.All());
@@ -41,6 +43,8 @@ public sealed class Corpus : IDisposable
     public Importer Importer { get; }
     public Reparser Reparser { get; }
     public ArticleSearcher Searcher { get; }
+    /// <summary>Walks a whole result once, in the search's order, for exports and feeds.</summary>
+    public ResultWalker Exports { get; }
 
     /// <summary>Rebuilds the Lucene index from SQLite; returns the number of documents indexed.</summary>
     public int Reindex() => Index.Rebuild(Store.All());

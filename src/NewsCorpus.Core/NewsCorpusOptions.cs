@@ -21,6 +21,12 @@ public sealed class NewsCorpusOptions
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
 
     /// <summary>
+    /// The deepest result offset a page may start at (<c>NewsCorpus:MaxResultOffset</c>); deeper results are reached
+    /// by narrowing, exporting, or the API's <c>next</c> cursor.
+    /// </summary>
+    public int MaxResultOffset { get; set; } = Search.ArticleSearcher.DefaultMaxOffset;
+
+    /// <summary>
     /// Fills empty paths with the <see cref="DefaultFolders"/>: in a checkout <c>var/</c>, <c>data/</c> and
     /// <c>data/articles/</c>; installed, the platform's data folder and the catalogs shipped with the program.
     /// </summary>
@@ -34,6 +40,7 @@ public sealed class NewsCorpusOptions
             CatalogDir = Path.GetFullPath(string.IsNullOrWhiteSpace(CatalogDir) ? defaults.Value.CatalogDir : CatalogDir),
             ArticlesDir = articles.Length == 0 ? "" : Path.GetFullPath(articles),
             MaxFileBytes = MaxFileBytes,
+            MaxResultOffset = MaxResultOffset,
         };
     }
 }

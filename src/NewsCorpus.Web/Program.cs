@@ -1,3 +1,4 @@
+using NewsCorpus.Web.Api;
 using NewsCorpus.Web.Corpus;
 using NewsCorpus.Web.Localization;
 using NewsCorpus.Web.Operations;
@@ -19,6 +20,8 @@ builder.Services.AddNewsCorpus(builder.Configuration);
 builder.Services.AddInterfaceLanguages();
 builder.Services.AddKeysUnderDataDir();
 builder.Services.AddRazorPages();
+builder.Services.AddSearchExports(builder.Configuration);
+builder.Services.AddReadApi(builder.Configuration);
 builder.AddOperations();
 
 var app = builder.Build();
@@ -32,10 +35,15 @@ app.UseInterfaceLanguages();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseApiProblemDetails();
 app.UseSecurityHeaders();
+app.UseCors();
+app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSearchExports();
+app.MapSearchFeed();
+app.MapReadApi();
 app.MapHealthEndpoints();
 
 return FriendlyStartup.Run(app);

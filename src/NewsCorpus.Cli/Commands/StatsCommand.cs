@@ -27,6 +27,10 @@ internal static class StatsCommand
                 Console.WriteLine($"{stats.articles} articles, {stats.indexed_documents} indexed, {stats.store_bytes:N0} bytes");
                 Console.WriteLine($"data folder:    {stats.data_dir}");
                 Console.WriteLine($"catalog folder: {stats.catalog_dir}");
+                // What the README promises: stats says when the stored articles were parsed with other catalogs or rules.
+                Console.WriteLine(stats.parsed_with_current_catalogs
+                    ? "parsed with the current catalogs and rules"
+                    : "reparse due: the catalogs or the parsing rules changed since these articles were parsed; run `reparse`");
             }
             return CliRunner.Ok;
         });

@@ -99,6 +99,17 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// A current searcher held until the lease is disposed, for work that reads as it goes (an export streaming its
+    /// rows): the documents it walks stay the ones it counted, whatever is committed meanwhile.
+    /// </summary>
+    public SearcherLease Acquire() => new(_searchers);
+
+    /// <summary>
+    /// Changes whenever a commit changes the searchable documents: a version for caches (ETags) of what searches return.
+    /// </summary>
+    public long Version => Use(s => ((DirectoryReader)s.IndexReader).Version);
+
     private void Commit()
     {
         _writer.Commit();

@@ -19,6 +19,11 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         { "/browse/2016", "browse-year" },
         { "/browse/2016/9", "browse-month" },
         { "/articles/hangzhou-meeting?q=" + Uri.EscapeDataString("بوتين"), "article" },
+        { "/search?q=" + Uri.EscapeDataString("بوتين") + "&summit=g20-2016-hangzhou&summit=geneva-2021&-person=kerry", "search-facets" },
+        { "/search?q=" + Uri.EscapeDataString("بوتين") + "&year=2016", "search-histogram-months" },
+        { "/articles/hangzhou-press?q=" + Uri.EscapeDataString("بوتين") + "&sort=date&at=2", "article-in-results" },
+        { "/help", "help" },
+        { "/docs/api", "api-reference" },
         { "/no/such/page", "not-found" },
     };
 
