@@ -7,7 +7,7 @@ namespace NewsCorpus.Web.Operations;
 /// Ready once the store is open, the start-up work (first import, reparse after a catalog change) is done, and the
 /// index holds every stored article, analysed by the current chain. The reason stays in the log, not the response.
 /// </summary>
-internal sealed class CorpusReadinessCheck(NewsCorpus.Core.Corpus corpus, StartupImport startup) : IHealthCheck
+public sealed class CorpusReadinessCheck(NewsCorpus.Core.Corpus corpus, StartupImport startup) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
