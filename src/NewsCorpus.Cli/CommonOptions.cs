@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using NewsCorpus.Core;
 using NewsCorpus.Core.Setup;
+using NewsCorpus.Core.Storage;
 
 namespace NewsCorpus.Cli;
 
@@ -44,4 +45,21 @@ internal static class CommonOptions
 
     /// <summary>Opens the corpus; what a person can fix (a catalog, the folder, a lock) comes as one plain paragraph.</summary>
     public static Corpus OpenCorpus(ParseResult parsed) => SetupProblem.OpenCorpus(Options(parsed));
+
+    /// <summary>
+    /// Only the SQLite store, without the search index or catalogs: for verbs that write small tables (accounts,
+    /// tokens), which SQLite's WAL lets them do while the site runs.
+    /// </summary>
+    public static Database OpenDatabase(ParseResult parsed)
+    {
+        var dataDir = Options(parsed).WithDefaults().DataDir;
+        try
+        {
+            return Database.InDataDir(dataDir);
+        }
+        catch (Exception e) when (SetupProblem.Recognize(e, dataDir) is { } problem)
+        {
+            throw problem;
+        }
+    }
 }

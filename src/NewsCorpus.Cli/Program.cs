@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using NewsCorpus.Cli;
 using NewsCorpus.Cli.Commands;
+using NewsCorpus.Cli.Commands.Accounts;
 
 Console.OutputEncoding = Encoding.UTF8;
 
@@ -14,6 +15,8 @@ root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(ReindexCommand.Create());
 root.Subcommands.Add(ReparseCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(UsersCommand.Create());
+root.Subcommands.Add(TokensCommand.Create());
 root.Subcommands.Add(BackupCommand.Create());
 root.Subcommands.Add(CompletionCommand.Create());
 

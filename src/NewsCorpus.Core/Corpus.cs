@@ -20,7 +20,7 @@ public sealed class Corpus : IDisposable
         Directory.CreateDirectory(Options.DataDir);
         Catalogs = Catalogs.Load(Options.CatalogDir);
         Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs));
-        var database = new Database(Path.Combine(Options.DataDir, "newscorpus.db"));
+        var database = new Database(Path.Combine(Options.DataDir, Database.FileName));
         Store = new ArticleStore(database);
         Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities, Analyzer.Fingerprint + " " + ArticleDocument.Layout);
         var parser = new ArticleParser(Catalogs);

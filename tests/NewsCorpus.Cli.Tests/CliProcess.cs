@@ -19,22 +19,29 @@ public sealed class CliProcess : IDisposable
 
     public static string SampleArticles => Path.Combine(Core.RepoRoot.Find(), "data", "articles");
 
-    /// <summary>The built CLI, as the program <c>dotnet</c> runs.</summary>
-    public static string Program => Path.Combine(AppContext.BaseDirectory, "newscorpus.dll");
+    /// <summary>The built CLI, to be run with <c>dotnet</c>.</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "newscorpus.dll");
 
-    public (int ExitCode, string Out, string Err) Run(params string[] args) => RunWith(new Dictionary<string, string?>(), args);
+    public (int ExitCode, string Out, string Err) Run(params string[] args) => Start(null, NoEnvironment, args, dataDir: true);
+
+    /// <summary>Runs the CLI with <paramref name="input"/> piped to its standard input (as <c>echo ... | newscorpus</c> would).</summary>
+    public (int ExitCode, string Out, string Err) RunWithInput(string? input, params string[] args) => Start(input, NoEnvironment, args, dataDir: true);
 
     /// <summary>Runs exactly <paramref name="args"/>, for what takes no other option (<c>--version</c>, <c>[suggest]</c>).</summary>
-    public (int ExitCode, string Out, string Err) RunWithoutDataDir(params string[] args) => Start(new Dictionary<string, string?>(), args, dataDir: false);
+    public (int ExitCode, string Out, string Err) RunWithoutDataDir(params string[] args) => Start(null, NoEnvironment, args, dataDir: false);
 
     /// <summary>Runs with extra environment variables (a null value removes one).</summary>
     public (int ExitCode, string Out, string Err) RunWith(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
-        Start(environment, args, dataDir: true);
+        Start(null, environment, args, dataDir: true);
 
-    private (int ExitCode, string Out, string Err) Start(IReadOnlyDictionary<string, string?> environment, string[] args, bool dataDir)
+    private static readonly Dictionary<string, string?> NoEnvironment = [];
+
+    private (int ExitCode, string Out, string Err) Start(string? input, IReadOnlyDictionary<string, string?> environment, string[] args, bool dataDir)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = input is not null,
+            StandardInputEncoding = input is null ? null : new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
@@ -42,7 +49,7 @@ public sealed class CliProcess : IDisposable
         };
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
-        start.ArgumentList.Add(Program);
+        start.ArgumentList.Add(Dll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         if (dataDir)
@@ -51,6 +58,11 @@ public sealed class CliProcess : IDisposable
             start.ArgumentList.Add(DataDir);
         }
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();

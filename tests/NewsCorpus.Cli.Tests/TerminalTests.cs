@@ -13,7 +13,7 @@ public sealed class TerminalTests : IDisposable
     /// <summary>Runs the CLI under a pseudo-terminal (util-linux <c>script</c>), as a person at a terminal would.</summary>
     private string RunOnTerminal(string environment, params string[] args)
     {
-        var command = $"{environment} dotnet {Quote(CliProcess.Program)} {string.Join(' ', args.Select(Quote))} --data-dir {Quote(_cli.DataDir)}";
+        var command = $"{environment} dotnet {Quote(CliProcess.Dll)} {string.Join(' ', args.Select(Quote))} --data-dir {Quote(_cli.DataDir)}";
         var start = new ProcessStartInfo("script") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "-qec", command, "/dev/null" })
             start.ArgumentList.Add(arg);
@@ -66,7 +66,7 @@ public sealed class TerminalTests : IDisposable
     {
         var bin = Directory.CreateDirectory(Path.Combine(_cli.DataDir, "bin")).FullName;
         var wrapper = Path.Combine(bin, "newscorpus");
-        File.WriteAllText(wrapper, $"#!/bin/sh\nexec dotnet {Quote(CliProcess.Program)} \"$@\"\n");
+        File.WriteAllText(wrapper, $"#!/bin/sh\nexec dotnet {Quote(CliProcess.Dll)} \"$@\"\n");
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         const string complete = """

@@ -5,6 +5,9 @@ namespace NewsCorpus.Core.Storage;
 /// <summary>The SQLite file: opens connections and brings the schema up to date once, at start-up.</summary>
 public sealed class Database
 {
+    /// <summary>The database's file name inside the data folder.</summary>
+    public const string FileName = "newscorpus.db";
+
     private readonly string _connectionString;
 
     public Database(string path)
@@ -29,6 +32,13 @@ public sealed class Database
     }
 
     public string Path { get; }
+
+    /// <summary>Opens (creating if needed) the database of a data folder, without the search index or catalogs.</summary>
+    public static Database InDataDir(string dataDir)
+    {
+        Directory.CreateDirectory(dataDir);
+        return new Database(System.IO.Path.Combine(dataDir, FileName));
+    }
 
     public SqliteConnection Open()
     {
