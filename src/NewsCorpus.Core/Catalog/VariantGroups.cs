@@ -8,15 +8,18 @@ public sealed class VariantGroups(IReadOnlyList<IReadOnlyList<string>> groups)
 {
     public IReadOnlyList<IReadOnlyList<string>> Groups { get; } = groups;
 
-    /// <summary>The file the groups were read from, for error messages.</summary>
-    public string File { get; init; } = "variants.txt";
+    /// <summary>The file the groups were read from, for error messages (set by <see cref="Load"/>).</summary>
+    public string File { get; private set; } = "variants.txt";
 
     public static VariantGroups Load(string catalogDir)
     {
         var path = Path.Combine(catalogDir, "variants.txt");
         if (!System.IO.File.Exists(path))
             throw new CatalogException(path, null, "the file is missing");
-        return new(Parse(System.IO.File.ReadLines(path)).Groups) { File = path };
+        // Set on the parsed object rather than copied into a new one, so nothing else Parse reads is lost.
+        var variants = Parse(System.IO.File.ReadLines(path));
+        variants.File = path;
+        return variants;
     }
 
     public static VariantGroups Parse(IEnumerable<string> lines) => new(lines
