@@ -30,7 +30,7 @@ internal static class ImportCommand
                 PrintReport(report);
             // On stderr, so --json output stays one JSON document.
             if (!corpus.Reparser.StoreIsCurrent)
-                Console.Error.WriteLine("note: articles stored earlier were parsed with other catalogs or rules; run `reparse` to bring them up to date");
+                Console.Error.WriteLine(TerminalStyle.Error.Warning("note:") + " articles stored earlier were parsed with other catalogs or rules; run `reparse` to bring them up to date");
             return report.Failed.Any() ? CliRunner.Failed : CliRunner.Ok;
         });
         return command;
@@ -45,7 +45,10 @@ internal static class ImportCommand
                 ImportOutcome.Failed => $"failed     {file.File}: {file.Error}",
                 _ => $"{file.Outcome.ToString().ToLowerInvariant(),-10} {file.File} ({file.ArticleId})",
             };
-            (file.Outcome == ImportOutcome.Failed ? Console.Error : Console.Out).WriteLine(line);
+            if (file.Outcome == ImportOutcome.Failed)
+                Console.Error.WriteLine(TerminalStyle.Error.Failure(line));
+            else
+                Console.WriteLine(line);
         }
         Console.WriteLine($"{report.Imported} imported, {report.Updated} updated, {report.Unchanged} unchanged, {report.Failed.Count()} failed");
     }

@@ -17,7 +17,7 @@ public sealed class SummitCatalog
         _forums = forums.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var unknown = summits.Where(s => !_forums.ContainsKey(s.Forum)).Select(s => s.Id).ToList();
         if (unknown.Count > 0)
-            throw new InvalidOperationException($"Summits with an unknown forum: {string.Join(", ", unknown)}");
+            throw new CatalogException("summits.json", null, $"summits name a forum that forums.json does not list: {string.Join(", ", unknown)}");
     }
 
     /// <summary>Every summit, oldest meeting first.</summary>

@@ -16,12 +16,18 @@ public sealed class VariantGroups(
     /// <summary>Ordinary words (<c>كيف</c> "how", <c>سوشي</c> "sushi") a rule produces from a name: never its spelling.</summary>
     public IReadOnlyList<string> NotVariants { get; } = notVariants ?? [];
 
+    /// <summary>The file the groups were read from, for error messages (set by <see cref="Load"/>).</summary>
+    public string File { get; private set; } = "variants.txt";
+
     public static VariantGroups Load(string catalogDir)
     {
         var path = Path.Combine(catalogDir, "variants.txt");
-        if (!File.Exists(path))
-            throw new InvalidOperationException($"Catalog file {path} is missing.");
-        return Parse(File.ReadLines(path));
+        if (!System.IO.File.Exists(path))
+            throw new CatalogException(path, null, "the file is missing");
+        // Set on the parsed object rather than copied into a new one, so nothing else Parse reads is lost.
+        var variants = Parse(System.IO.File.ReadLines(path));
+        variants.File = path;
+        return variants;
     }
 
     public static VariantGroups Parse(IEnumerable<string> lines)

@@ -1,4 +1,5 @@
 using NewsCorpus.Core;
+using NewsCorpus.Core.Setup;
 
 namespace NewsCorpus.Web.Corpus;
 
@@ -11,7 +12,7 @@ public static class CorpusServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = configuration.GetSection(NewsCorpusOptions.Section).Get<NewsCorpusOptions>() ?? new NewsCorpusOptions();
-            return new NewsCorpus.Core.Corpus(options);
+            return SetupProblem.OpenCorpus(options);
         });
         services.AddSingleton<StartupImport>();
         services.AddHostedService(sp => sp.GetRequiredService<StartupImport>());

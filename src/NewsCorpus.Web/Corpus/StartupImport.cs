@@ -15,6 +15,7 @@ public sealed partial class StartupImport(NewsCorpus.Core.Corpus corpus, ILogger
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
     {
+        using var scope = WorkScope(logger, corpus.Options.DataDir);
         try
         {
             var folder = corpus.Options.ArticlesDir;
@@ -46,18 +47,20 @@ public sealed partial class StartupImport(NewsCorpus.Core.Corpus corpus, ILogger
         LogReparsed(report.Reparsed, report.Changed);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Catalogs or parsing rules changed since the articles were parsed: parsing them again")]
+    private static readonly Func<ILogger, string, IDisposable?> WorkScope = LoggerMessage.DefineScope<string>("Start-up work on {DataDir}");
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Catalogs or parsing rules changed since the articles were parsed: parsing them again")]
     private partial void LogReparsing();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reparsed {Reparsed} articles, {Changed} changed")]
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Reparsed {Reparsed} articles, {Changed} changed")]
     private partial void LogReparsed(int reparsed, int changed);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Empty store: importing {Folder}")]
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Empty store: importing {Folder}")]
     private partial void LogImporting(string folder);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "First-start import: {Imported} imported, {Failed} failed")]
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "First-start import: {Imported} imported, {Failed} failed")]
     private partial void LogImported(int imported, int failed);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not import {File}: {Error}")]
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Warning, Message = "Could not import {File}: {Error}")]
     private partial void LogFailed(string file, string? error);
 }

@@ -75,7 +75,7 @@ public sealed class SearchLexicon
             {
                 // A word in two groups would merge two different words: refuse the catalog instead.
                 if (canonical.TryGetValue(form, out var other) && other != forms[0])
-                    throw new InvalidOperationException($"variants.txt: '{form}' is in two groups ({other}, {forms[0]}).");
+                    throw new CatalogException(variants.File, null, $"'{form}' is in two groups (those of {other} and {forms[0]}); a word may be in one group only");
                 canonical[form] = forms[0];
             }
         }
