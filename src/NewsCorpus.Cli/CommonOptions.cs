@@ -1,6 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using NewsCorpus.Core;
+using NewsCorpus.Core.Setup;
 using NewsCorpus.Core.Storage;
 
 namespace NewsCorpus.Cli;
@@ -10,7 +11,17 @@ internal static class CommonOptions
 {
     public static readonly Option<string?> DataDir = new("--data-dir")
     {
-        Description = "Folder holding the SQLite store and the search index (default: var/ at the repo root).",
+        Description = "Folder holding the SQLite store and the search index (default: NewsCorpus__DataDir, else var/ in a "
+            + "checkout, else the platform's data folder such as ~/.local/share/newscorpus).",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> CatalogDir = new("--catalog-dir")
+    {
+        Description = "Folder of catalogs (summits.json, entities.json, variants.txt, ...) to use instead of the ones "
+            + "shipped with the program (default: NewsCorpus__CatalogDir, else data/ in a checkout).",
+        HelpName = "DIR",
         Recursive = true,
     };
 
@@ -32,19 +43,29 @@ internal static class CommonOptions
         Description = "When another command is writing the data folder, wait at most this many seconds for it (default: until it finishes).",
     };
 
-    /// <summary>The options the verbs open the corpus with: <c>--data-dir</c>, and the batch size from <c>NewsCorpus__ImportBatchSize</c>.</summary>
+    /// <summary>
+    /// The options from the same configuration keys as the web app's environment variables (<c>NewsCorpus__DataDir</c>,
+    /// <c>NewsCorpus__CatalogDir</c>, ...), overridden by <c>--data-dir</c> and <c>--catalog-dir</c>; empty paths
+    /// are filled by <see cref="NewsCorpusOptions.WithDefaults"/>.
+    /// </summary>
     public static NewsCorpusOptions Options(ParseResult parsed)
     {
-        var options = new NewsCorpusOptions { DataDir = parsed.GetValue(DataDir) ?? "" };
-        if (int.TryParse(Environment.GetEnvironmentVariable("NewsCorpus__ImportBatchSize"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0)
-            options.ImportBatchSize = size;
-        return options.WithDefaults();
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var options = configuration.GetSection(NewsCorpusOptions.Section).Get<NewsCorpusOptions>() ?? new NewsCorpusOptions();
+        if (parsed.GetValue(DataDir) is { Length: > 0 } dataDir)
+            options.DataDir = dataDir;
+        if (parsed.GetValue(CatalogDir) is { Length: > 0 } catalogDir)
+            options.CatalogDir = catalogDir;
+        return options;
     }
+
+    /// <summary>Opens the corpus; what a person can fix (a catalog, the folder, a lock) comes as one plain paragraph.</summary>
+    public static Corpus OpenCorpus(ParseResult parsed) => SetupProblem.OpenCorpus(Options(parsed));
 
     /// <summary>Opens the corpus read-only for a read verb: no lock, so it works while the site or an import writes.</summary>
     public static Corpus OpenReader(ParseResult parsed)
     {
-        var corpus = Corpus.OpenForReading(Options(parsed));
+        var corpus = SetupProblem.OpenForReading(Options(parsed));
         if (corpus.CheckIndex().Describe() is { } lag)
             Console.Error.WriteLine($"note: {lag}; {IndexLagAdvice(corpus)}");
         return corpus;
@@ -59,6 +80,16 @@ internal static class CommonOptions
     /// Only the SQLite store, without the search index or catalogs: for verbs that write small tables (accounts,
     /// tokens), which SQLite's WAL lets them do while the site runs.
     /// </summary>
-    public static Database OpenDatabase(ParseResult parsed) =>
-        Database.InDataDir(new NewsCorpusOptions { DataDir = parsed.GetValue(DataDir) ?? "" }.WithDefaults().DataDir);
+    public static Database OpenDatabase(ParseResult parsed)
+    {
+        var dataDir = Options(parsed).WithDefaults().DataDir;
+        try
+        {
+            return Database.InDataDir(dataDir);
+        }
+        catch (Exception e) when (SetupProblem.Recognize(e, dataDir) is { } problem)
+        {
+            throw problem;
+        }
+    }
 }

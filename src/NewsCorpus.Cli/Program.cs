@@ -8,6 +8,7 @@ Console.OutputEncoding = Encoding.UTF8;
 
 var root = new RootCommand("NewsCorpus: import, search and inspect an Arabic news archive.");
 root.Options.Add(CommonOptions.DataDir);
+root.Options.Add(CommonOptions.CatalogDir);
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
@@ -16,5 +17,7 @@ root.Subcommands.Add(ReparseCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());
 root.Subcommands.Add(TokensCommand.Create());
+root.Subcommands.Add(BackupCommand.Create());
+root.Subcommands.Add(CompletionCommand.Create());
 
 return CliRunner.Run(root, args);

@@ -44,13 +44,15 @@ public sealed class Corpus : IDisposable
         try
         {
             Catalogs = Catalogs.Load(Options.CatalogDir);
-            Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs));
+            var indexPath = Path.Combine(Options.DataDir, "index");
+            // Generated spellings of names are checked against the index's own words before they are merged.
+            using (var vocabulary = IndexVocabulary.Open(indexPath))
+                Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs, vocabulary.IsOrdinary));
             var database = readOnly ? OpenReadOnlyDatabase(Options.DataDir) : new Database(DatabasePath(Options.DataDir));
             var meta = new StoreMeta(database);
             _storeId = meta.Get(StoreMeta.StoreId);
             Store = new ArticleStore(database);
             Runs = new ImportRuns(database);
-            var indexPath = Path.Combine(Options.DataDir, "index");
             var analysis = Analyzer.Fingerprint + " " + ArticleDocument.Layout;
             Index = readOnly ? SearchIndex.OpenReadOnly(indexPath, analysis)
                 : new SearchIndex(indexPath, Analyzer, Catalogs.Entities, analysis);

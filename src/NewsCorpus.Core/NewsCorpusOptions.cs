@@ -1,4 +1,5 @@
 using NewsCorpus.Core.Import.Archives;
+using NewsCorpus.Core.Setup;
 
 namespace NewsCorpus.Core;
 
@@ -8,13 +9,13 @@ public sealed class NewsCorpusOptions
     /// <summary>The configuration section these options bind from.</summary>
     public const string Section = "NewsCorpus";
 
-    /// <summary>Folder holding the SQLite database and the Lucene index (default <c>var/</c> at the repo root).</summary>
+    /// <summary>Folder holding the SQLite database and the Lucene index (default: see <see cref="DefaultFolders"/>).</summary>
     public string DataDir { get; set; } = "";
 
     /// <summary>Folder with the editable data files: summits, entities, variants, boilerplate phrases.</summary>
     public string CatalogDir { get; set; } = "";
 
-    /// <summary>Folder imported on first start when the store is empty.</summary>
+    /// <summary>Folder imported on first start when the store is empty; none outside a checkout unless configured.</summary>
     public string ArticlesDir { get; set; } = "";
 
     /// <summary>Files larger than this are refused by the importer.</summary>
@@ -38,7 +39,7 @@ public sealed class NewsCorpusOptions
     /// <summary>Bytes one upload request may carry (all its files together).</summary>
     public long MaxUploadBytes { get; set; } = 256L * 1024 * 1024;
 
-    /// <summary>True when <see cref="DataDir"/> was not given and the default <c>var/</c> is used.</summary>
+    /// <summary>True when <see cref="DataDir"/> was not configured and the default data folder is used.</summary>
     public bool IsDefaultDataDir { get; private set; }
 
     /// <summary>
@@ -47,18 +48,21 @@ public sealed class NewsCorpusOptions
     /// </summary>
     public int MaxResultOffset { get; set; } = Search.ArticleSearcher.DefaultMaxOffset;
 
-    /// <summary>Fills empty paths with the defaults: <c>var/</c>, <c>data/</c> and <c>data/articles/</c> at the repo root.</summary>
+    /// <summary>
+    /// Fills empty paths with the <see cref="DefaultFolders"/>: in a checkout <c>var/</c>, <c>data/</c> and
+    /// <c>data/articles/</c>; installed, the platform's data folder and the catalogs shipped with the program.
+    /// </summary>
     public NewsCorpusOptions WithDefaults()
     {
-        var root = RepoRoot.Find();
-        var defaultDataDir = Path.GetFullPath(Path.Combine(root, "var"));
-        var dataDir = string.IsNullOrWhiteSpace(DataDir) ? defaultDataDir : Path.GetFullPath(DataDir);
+        var defaults = new Lazy<DefaultFolders>(DefaultFolders.ForThisProgram);
+        var articles = string.IsNullOrWhiteSpace(ArticlesDir) ? defaults.Value.ArticlesDir : ArticlesDir;
         return new NewsCorpusOptions
         {
-            DataDir = dataDir,
-            IsDefaultDataDir = dataDir == defaultDataDir,
-            CatalogDir = Path.GetFullPath(string.IsNullOrWhiteSpace(CatalogDir) ? Path.Combine(root, "data") : CatalogDir),
-            ArticlesDir = Path.GetFullPath(string.IsNullOrWhiteSpace(ArticlesDir) ? Path.Combine(root, "data", "articles") : ArticlesDir),
+            DataDir = Path.GetFullPath(string.IsNullOrWhiteSpace(DataDir) ? defaults.Value.DataDir : DataDir),
+            // Only the folder nobody chose receives the samples on first start (see StartupImport).
+            IsDefaultDataDir = IsDefaultDataDir || string.IsNullOrWhiteSpace(DataDir),
+            CatalogDir = Path.GetFullPath(string.IsNullOrWhiteSpace(CatalogDir) ? defaults.Value.CatalogDir : CatalogDir),
+            ArticlesDir = articles.Length == 0 ? "" : Path.GetFullPath(articles),
             MaxFileBytes = MaxFileBytes,
             ImportBatchSize = ImportBatchSize,
             Zip = Zip,

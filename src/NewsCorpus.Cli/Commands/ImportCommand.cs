@@ -38,7 +38,7 @@ internal static class ImportCommand
             summary.Print(json);
             if (target is LocalWriter { Corpus.StoreIsCurrent: false })
                 // On stderr, so --json output stays one JSON document.
-                Console.Error.WriteLine("note: articles stored earlier were parsed with other catalogs or rules; run `reparse` to bring them up to date");
+                Console.Error.WriteLine(TerminalStyle.Error.Warning("note:") + " articles stored earlier were parsed with other catalogs or rules; run `reparse` to bring them up to date");
             return summary.ExitCode;
         });
         return command;

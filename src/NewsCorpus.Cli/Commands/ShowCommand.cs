@@ -14,7 +14,7 @@ internal static class ShowCommand
         {
             using var corpus = CommonOptions.OpenReader(parsed);
             var article = corpus.Store.Get(parsed.GetValue(id)!)
-                ?? throw new UsageException($"no article with id '{parsed.GetValue(id)}'");
+                ?? throw new NotFoundException($"no article with id '{parsed.GetValue(id)}' (search prints the ids)");
             var date = article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             if (parsed.GetValue(CommonOptions.Json))
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using NewsCorpus.Core;
 using NewsCorpus.Core.Import.Writer;
+using NewsCorpus.Core.Setup;
 
 namespace NewsCorpus.Cli.Writing;
 
@@ -36,8 +37,9 @@ internal static class WriterAccess
                 return new SiteHandOff(SiteClient.Local(url, token));
             }
             if (wait != Timeout.InfiniteTimeSpan && waited.Elapsed >= wait)
-                throw new InvalidOperationException(
-                    $"gave up after {wait.TotalSeconds:0.#} s: {options.DataDir} is still being written by {holder?.ToString() ?? "another NewsCorpus process"}; nothing was changed");
+                throw new CorpusSetupException(
+                    $"gave up after {wait.TotalSeconds:0.#} s: {options.DataDir} is still being written by {holder?.ToString() ?? "another NewsCorpus process"}; nothing was changed")
+                { IsBusy = true };
             if (!told)
             {
                 display.Note($"Waiting: {options.DataDir} is being written by {holder?.ToString() ?? "another NewsCorpus process"}; "

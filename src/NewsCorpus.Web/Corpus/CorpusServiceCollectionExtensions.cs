@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using NewsCorpus.Core;
+using NewsCorpus.Core.Setup;
 
 namespace NewsCorpus.Web.Corpus;
 
@@ -16,8 +17,15 @@ public static class CorpusServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = (configuration.GetSection(NewsCorpusOptions.Section).Get<NewsCorpusOptions>() ?? new NewsCorpusOptions()).WithDefaults();
-            var writerLock = SiteWriterLock.Acquire(options.DataDir, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiteWriterLock)));
-            return NewsCorpus.Core.Corpus.OpenForWriting(options, writerLock, repairIndex: false);
+            try
+            {
+                var writerLock = SiteWriterLock.Acquire(options.DataDir, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiteWriterLock)));
+                return NewsCorpus.Core.Corpus.OpenForWriting(options, writerLock, repairIndex: false);
+            }
+            catch (Exception e) when (SetupProblem.Recognize(e, options.DataDir) is { } problem)
+            {
+                throw problem;
+            }
         });
         services.AddSingleton<StartupImport>();
         services.AddSingleton<SiteWriter>();

@@ -55,18 +55,18 @@ public sealed partial class StartupImport(ILogger<StartupImport> logger)
         return runs;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The search index must be rebuilt ({Reason}): queued; pages serve the old index meanwhile")]
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Information, Message = "The search index must be rebuilt ({Reason}): queued; pages serve the old index meanwhile")]
     private partial void LogRebuilding(string? reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The search index is behind the store by {Missing} change(s): indexing them")]
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Information, Message = "The search index is behind the store by {Missing} change(s): indexing them")]
     private partial void LogCatchingUp(long missing);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Resuming the unfinished {Kind} run {Id} ({Done}/{Total} done)")]
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Information, Message = "Resuming the unfinished {Kind} run {Id} ({Done}/{Total} done)")]
     private partial void LogResuming(RunKind kind, string id, int done, int total);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "First start: importing {Folder}")]
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "First start: importing {Folder}")]
     private partial void LogImporting(string folder);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Catalogs or parsing rules changed since the articles were parsed: parsing them again")]
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Catalogs or parsing rules changed since the articles were parsed: parsing them again")]
     private partial void LogReparsing();
 }
