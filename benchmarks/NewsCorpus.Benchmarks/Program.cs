@@ -1,5 +1,6 @@
 using NewsCorpus.Benchmarks;
 using NewsCorpus.Benchmarks.Pathological;
+using NewsCorpus.Benchmarks.RealCorpus;
 using NewsCorpus.Benchmarks.RealPages;
 
 // One verb per benchmark; the judged query set runs when no verb is given (the README's command).
@@ -8,6 +9,8 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
     ["judged"] = JudgedBenchmark.Run,
     ["fields"] = FieldAccuracyBenchmark.Run,
     ["pathological"] = PathologicalBenchmark.Run,
+    ["exports"] = ExportBenchmark.Run,
+    ["realcorpus"] = RealCorpusBenchmark.Run,
 };
 if (args.Length > 0 && verbs.TryGetValue(args[0], out var verb))
     return verb(args[1..]);

@@ -1,3 +1,6 @@
+using NewsCorpus.Core.Import.Archives;
+using NewsCorpus.Core.Setup;
+
 namespace NewsCorpus.Core;
 
 /// <summary>Where the corpus keeps its store and finds its data files.</summary>
@@ -6,32 +9,71 @@ public sealed class NewsCorpusOptions
     /// <summary>The configuration section these options bind from.</summary>
     public const string Section = "NewsCorpus";
 
-    /// <summary>Folder holding the SQLite database and the Lucene index (default <c>var/</c> at the repo root).</summary>
+    /// <summary>Folder holding the SQLite database and the Lucene index (default: see <see cref="DefaultFolders"/>).</summary>
     public string DataDir { get; set; } = "";
 
     /// <summary>Folder with the editable data files: summits, entities, variants, boilerplate phrases.</summary>
     public string CatalogDir { get; set; } = "";
 
-    /// <summary>Folder imported on first start when the store is empty.</summary>
+    /// <summary>Folder imported on first start when the store is empty; none outside a checkout unless configured.</summary>
     public string ArticlesDir { get; set; } = "";
 
     /// <summary>Files larger than this are refused by the importer.</summary>
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>Files an import stores in one SQLite transaction and one index commit; a killed import loses at most one batch.</summary>
+    public int ImportBatchSize { get; set; } = 250;
+
+    /// <summary>Limits on <c>.zip</c> archives given to an import (section <c>NewsCorpus:Zip</c>).</summary>
+    public ZipLimits Zip { get; set; } = new();
+
+    /// <summary>
+    /// Whether the web app imports <see cref="ArticlesDir"/> on its first start (empty store). Unset: only for the
+    /// default data folder, so a new store given with <c>--data-dir</c> starts empty.
+    /// </summary>
+    public bool? ImportSamples { get; set; }
+
+    /// <summary>The only folder (with its sub-folders) the site imports from by path when an admin asks it to; unset: none.</summary>
+    public string InboxDir { get; set; } = "";
+
+    /// <summary>Bytes one upload request may carry (all its files together).</summary>
+    public long MaxUploadBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>True when <see cref="DataDir"/> was not configured and the default data folder is used.</summary>
+    public bool IsDefaultDataDir { get; private set; }
+
+    /// <summary>
+    /// The deepest result offset a page may start at (<c>NewsCorpus:MaxResultOffset</c>); deeper results are reached
+    /// by narrowing, exporting, or the API's <c>next</c> cursor.
+    /// </summary>
+    public int MaxResultOffset { get; set; } = NewsCorpus.Core.Search.ArticleSearcher.DefaultMaxOffset;
+
     /// <summary>What one search may cost (<c>NewsCorpus:Search:*</c>): query length, pattern expansions, time budget.</summary>
     public Search.SearchLimits Search { get; set; } = new();
 
-    /// <summary>Fills empty paths with the defaults: <c>var/</c>, <c>data/</c> and <c>data/articles/</c> at the repo root.</summary>
+    /// <summary>
+    /// Fills empty paths with the <see cref="DefaultFolders"/>: in a checkout <c>var/</c>, <c>data/</c> and
+    /// <c>data/articles/</c>; installed, the platform's data folder and the catalogs shipped with the program.
+    /// </summary>
     public NewsCorpusOptions WithDefaults()
     {
-        var root = RepoRoot.Find();
+        var defaults = new Lazy<DefaultFolders>(DefaultFolders.ForThisProgram);
+        var articles = string.IsNullOrWhiteSpace(ArticlesDir) ? defaults.Value.ArticlesDir : ArticlesDir;
         return new NewsCorpusOptions
         {
-            DataDir = Path.GetFullPath(string.IsNullOrWhiteSpace(DataDir) ? Path.Combine(root, "var") : DataDir),
-            CatalogDir = Path.GetFullPath(string.IsNullOrWhiteSpace(CatalogDir) ? Path.Combine(root, "data") : CatalogDir),
-            ArticlesDir = Path.GetFullPath(string.IsNullOrWhiteSpace(ArticlesDir) ? Path.Combine(root, "data", "articles") : ArticlesDir),
+            DataDir = Path.GetFullPath(string.IsNullOrWhiteSpace(DataDir) ? defaults.Value.DataDir : DataDir),
+            // Only the folder nobody chose receives the samples on first start (see StartupImport).
+            IsDefaultDataDir = IsDefaultDataDir || string.IsNullOrWhiteSpace(DataDir),
+            CatalogDir = Path.GetFullPath(string.IsNullOrWhiteSpace(CatalogDir) ? defaults.Value.CatalogDir : CatalogDir),
+            ArticlesDir = articles.Length == 0 ? "" : Path.GetFullPath(articles),
             MaxFileBytes = MaxFileBytes,
             Search = Search.Copy(),
+            ImportBatchSize = ImportBatchSize,
+            Zip = Zip,
+            ImportSamples = ImportSamples,
+            InboxDir = string.IsNullOrWhiteSpace(InboxDir) ? "" : Path.GetFullPath(InboxDir),
+            MaxUploadBytes = MaxUploadBytes,
+            MaxResultOffset = MaxResultOffset,
         };
     }
 }

@@ -1,19 +1,21 @@
 namespace NewsCorpus.Core;
 
-/// <summary>Finds the repository root (the folder holding NewsCorpus.sln) so defaults work from any working directory.</summary>
+/// <summary>Finds the repository checkout (the folder holding NewsCorpus.sln) a program or test runs from.</summary>
 public static class RepoRoot
 {
-    public static string Find()
+    /// <summary>The checkout this program runs from; for tests, benchmarks and tools that only run from one.</summary>
+    public static string Find() =>
+        Containing(AppContext.BaseDirectory) ?? Containing(Directory.GetCurrentDirectory())
+        ?? throw new InvalidOperationException("Not inside a NewsCorpus checkout (no NewsCorpus.sln above the program or the working directory).");
+
+    /// <summary>The checkout holding <paramref name="folder"/>, or null when it is not inside one.</summary>
+    public static string? Containing(string folder)
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "NewsCorpus.sln")))
-                    return dir.FullName;
-            }
+            if (File.Exists(Path.Combine(dir.FullName, "NewsCorpus.sln")))
+                return dir.FullName;
         }
-        // Installed outside a checkout: data lives beside the working directory.
-        return Directory.GetCurrentDirectory();
+        return null;
     }
 }

@@ -46,7 +46,13 @@ public sealed class ShowCommandTests : IDisposable
     }
 
     [Fact]
-    public void Show_of_an_unknown_id_is_a_usage_error() => Assert.Equal(2, _cli.Run("show", "nope").ExitCode);
+    public void Show_of_an_unknown_id_exits_3_not_found_rather_than_as_a_usage_error()
+    {
+        var (exit, _, error) = _cli.Run("show", "nope");
+
+        Assert.Equal(3, exit);
+        Assert.Contains("no article with id 'nope'", error, StringComparison.Ordinal);
+    }
 
     public void Dispose() => _cli.Dispose();
 }

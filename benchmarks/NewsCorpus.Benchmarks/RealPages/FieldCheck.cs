@@ -19,13 +19,13 @@ public sealed record FieldCheck(string Field, bool Passed, string Detail)
             new("title", article.Title.Length <= MaxTitleLength && (expected.Title is null || expected.Title == article.Title),
                 $"got «{article.Title}» ({article.Title.Length} chars)"),
         };
-        if (expected.Date is { } date)
+        if (expected.Date is { ValueKind: not JsonValueKind.Undefined } date)
         {
             var want = date.ValueKind == JsonValueKind.Null ? null : date.GetString();
             var got = article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             checks.Add(new("date", want == got, $"want {want ?? "none"}, got {got ?? "none"} ({article.DateSource}: {article.DateEvidence})"));
         }
-        if (expected.Summit is { } summit)
+        if (expected.Summit is { ValueKind: not JsonValueKind.Undefined } summit)
         {
             var want = summit.ValueKind == JsonValueKind.Null ? null : summit.GetString();
             checks.Add(new("summit", want == article.SummitId, $"want {want ?? "none"}, got {article.SummitId ?? "none"} ({article.SummitEvidence})"));

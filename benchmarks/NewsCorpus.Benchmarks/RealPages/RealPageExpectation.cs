@@ -11,8 +11,9 @@ public sealed record RealPageExpectation
     /// <summary>What kind of page this is and why it is here (for the reader; not checked).</summary>
     public string About { get; init; } = "";
     public string? Title { get; init; }
-    public JsonElement? Date { get; init; }
-    public JsonElement? Summit { get; init; }
+    // Not nullable: a JSON null must arrive as a Null element (the page must get none); left out, it stays Undefined.
+    public JsonElement Date { get; init; }
+    public JsonElement Summit { get; init; }
     /// <summary>The credit as written (<see cref="NewsCorpus.Core.Ingestion.Article.Source"/>).</summary>
     public string? Source { get; init; }
     /// <summary>Catalog ids of the outlets credited, in any order.</summary>

@@ -11,13 +11,15 @@ internal static class SearchCommand
     {
         var query = new Argument<string>("QUERY") { Description = "Words to find; empty (\"\") lists articles.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
         var summit = new Option<string?>("--summit") { Description = "Only this summit id (e.g. g20-2016-hangzhou)." };
-        var year = new Option<int?>("--year") { Description = "Only articles dated in this year." };
-        var from = new Option<string?>("--from") { Description = "Only articles dated on or after YYYY-MM-DD." };
-        var to = new Option<string?>("--to") { Description = "Only articles dated on or before YYYY-MM-DD." };
+        var year = ValueOptions.Year("--year", "Only articles dated in this year.");
+        var from = ValueOptions.Date("--from", "Only articles dated on or after this day.");
+        var to = ValueOptions.Date("--to", "Only articles dated on or before this day.");
         var source = new Option<string?>("--source") { Description = "Only articles from this source (id from data/sources.json, or its name)." };
         var person = new Option<string?>("--person") { Description = "Only articles about this person (id from data/entities.json, or a name in either script)." };
-        var sort = new Option<SearchSort>("--sort") { Description = "relevance or date.", DefaultValueFactory = _ => SearchSort.Relevance };
-        var limit = new Option<int>("--limit") { Description = "Hits to print (1-1000).", DefaultValueFactory = _ => 20 };
+        var sort = new Option<SearchSort>("--sort") { Description = "relevance or date.", HelpName = "relevance|date", DefaultValueFactory = _ => SearchSort.Relevance };
+        sort.CompletionSources.Clear();
+        sort.CompletionSources.Add("relevance", "date");
+        var limit = ValueOptions.Count("--limit", "Hits to print", 1, 1000, byDefault: 20);
         var command = new Command("search", "Search the articles.") { query, summit, year, from, to, source, person, sort, limit, CommonOptions.Json };
         command.SetAction(parsed =>
         {
@@ -26,8 +28,8 @@ internal static class SearchCommand
                 Query = parsed.GetValue(query) ?? "",
                 Summit = parsed.GetValue(summit),
                 Year = parsed.GetValue(year),
-                From = ParseDate(parsed.GetValue(from), "--from"),
-                To = ParseDate(parsed.GetValue(to), "--to"),
+                From = parsed.GetValue(from),
+                To = parsed.GetValue(to),
                 Source = parsed.GetValue(source),
                 Person = parsed.GetValue(person),
                 Sort = parsed.GetValue(sort),
@@ -35,7 +37,7 @@ internal static class SearchCommand
             };
             if (request.Limit is < 1 or > 1000)
                 throw new UsageException("--limit must be between 1 and 1000");
-            using var corpus = CommonOptions.OpenCorpus(parsed);
+            using var corpus = CommonOptions.OpenReader(parsed);
             var result = corpus.Searcher.Search(request);
             if (parsed.GetValue(CommonOptions.Json))
                 CliJson.Write(ToJson(result));
@@ -44,15 +46,6 @@ internal static class SearchCommand
             return CliRunner.Ok;
         });
         return command;
-    }
-
-    private static DateOnly? ParseDate(string? text, string option)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new UsageException($"{option} expects a date as YYYY-MM-DD, not '{text}'");
     }
 
     private static object ToJson(SearchResult result) => new
@@ -76,9 +69,10 @@ internal static class SearchCommand
 
     private static void Print(SearchResult result)
     {
+        var style = TerminalStyle.Output;
         if (result.Message is not null)
-            Console.Error.WriteLine(result.Message);
-        Console.WriteLine($"{result.Total} article(s)");
+            Console.Error.WriteLine(TerminalStyle.Error.Warning(result.Message));
+        Console.WriteLine(style.Strong(HitCount(result)));
         if (result.DidYouMean is not null)
             Console.WriteLine($"Did you mean: {result.DidYouMean}");
         foreach (var (facet, counts) in result.Facets.Where(f => f.Value.Count > 0))
@@ -87,9 +81,16 @@ internal static class SearchCommand
         {
             var date = hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date";
             Console.WriteLine();
-            Console.WriteLine($"{hit.Id}  {date}  {hit.Summit ?? "-"}  {hit.File}");
-            Console.WriteLine($"  {hit.Title}");
+            Console.WriteLine(style.Faint($"{hit.Id}  {date}  {hit.Summit ?? "-"}  {hit.File}"));
+            Console.WriteLine($"  {style.Strong(hit.Title)}");
             Console.WriteLine($"  {hit.Snippet.ToPlainText()}");
         }
+    }
+
+    /// <summary>"3 articles", or "showing 2 of 3 articles" when --limit cut the list.</summary>
+    internal static string HitCount(SearchResult result)
+    {
+        var articles = result.Total == 1 ? "1 article" : $"{result.Total} articles";
+        return result.Hits.Count < result.Total ? $"showing {result.Hits.Count} of {articles} (--limit for more)" : articles;
     }
 }

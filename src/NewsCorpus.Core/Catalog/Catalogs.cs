@@ -12,16 +12,26 @@ public sealed record Catalogs(
     /// <summary>A hash of the data files' bytes: it changes whenever an editor changes any catalog.</summary>
     public string Fingerprint { get; init; } = "";
 
-    public static Catalogs Load(string catalogDir) => new(
-        SummitCatalog.Load(catalogDir),
-        EntityGazetteer.Load(catalogDir),
-        SourceCatalog.Load(catalogDir),
-        BoilerplatePhrases.Load(catalogDir),
-        CalendarNames.Load(catalogDir),
-        VariantGroups.Load(catalogDir))
+    public static Catalogs Load(string catalogDir)
     {
-        Fingerprint = FingerprintOf(catalogDir),
-    };
+        try
+        {
+            return new(
+                SummitCatalog.Load(catalogDir),
+                EntityGazetteer.Load(catalogDir),
+                SourceCatalog.Load(catalogDir),
+                BoilerplatePhrases.Load(catalogDir),
+                CalendarNames.Load(catalogDir),
+                VariantGroups.Load(catalogDir))
+            {
+                Fingerprint = FingerprintOf(catalogDir),
+            };
+        }
+        catch (CatalogException e)
+        {
+            throw e.InFolder(catalogDir);
+        }
+    }
 
     private static string FingerprintOf(string catalogDir)
     {

@@ -4,6 +4,7 @@ using NewsCorpus.Core.Ingestion.Entities;
 using NewsCorpus.Core.Ingestion.Html;
 using NewsCorpus.Core.Ingestion.PageStructure;
 using NewsCorpus.Core.Ingestion.Summits;
+using NewsCorpus.Core.Search.Analysis;
 using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Ingestion;
@@ -15,15 +16,17 @@ namespace NewsCorpus.Core.Ingestion;
 public sealed class ArticleParser(Catalogs catalogs)
 {
     /// <summary>Raise whenever a parsing rule changes what comes out of a file, so stored articles are parsed again.</summary>
-    private const int Revision = 5;
+    private const int Revision = 6;
 
     /// <summary>The rules and catalogs this parser applies; a store parsed with another fingerprint is out of date.</summary>
     public string Fingerprint { get; } = $"article-parser-{Revision}:{catalogs.Fingerprint}";
 
     private readonly ArticleStructureParser _structure = new(catalogs.Boilerplate, catalogs.Sources, catalogs.Calendar);
-    private readonly EntityTagger _entities = new(catalogs.Entities);
+    // Names are matched in every spelling the variants catalog and its transliteration rules give them.
+    private static Func<string, string> Spelling(Catalogs catalogs) => SearchLexicon.From(catalogs).SpellingOf;
+    private readonly EntityTagger _entities = new(catalogs.Entities, Spelling(catalogs));
     private readonly DateExtractor _dates = new(catalogs.Calendar);
-    private readonly SummitClassifier _summits = new(catalogs.Summits, catalogs.Entities.AttachedPrefixes);
+    private readonly SummitClassifier _summits = new(catalogs.Summits, catalogs.Entities, catalogs.Calendar, Spelling(catalogs));
     private readonly HtmlArticleText _html = new(catalogs.Sources);
 
     public Article Parse(string fileName, string contentHash, DecodedText decoded)
@@ -36,14 +39,15 @@ public sealed class ArticleParser(Catalogs catalogs)
         var entities = _entities.Tag(text);
         var clues = _dates.FindClues(text);
         var summit = _summits.Classify(text, entities, clues);
-        var date = DateExtractor.Extract(clues, summit is null ? null : catalogs.Summits.Find(summit.SummitId));
+        // A look back at a summit is dated by its own clues, never by the summit's days.
+        var date = DateExtractor.Extract(clues, summit is null || summit.LooksBack ? null : catalogs.Summits.Find(summit.SummitId));
         return new Article
         {
             Id = ArticleId.FromFileName(fileName),
             FileName = fileName,
             ContentHash = contentHash,
             Encoding = decoded.EncodingName!,
-            Title = structure.Title.Length > 0 ? structure.Title : fileName,
+            Title = structure.Title.Length > 0 ? structure.Title : LeadTitle.Shorten(fileName),
             Dateline = structure.Dateline,
             Byline = structure.Byline,
             Source = structure.Source,

@@ -29,6 +29,20 @@ internal sealed class PhraseList
         return 0;
     }
 
+    /// <summary>
+    /// Length of the longest phrase <paramref name="folded"/> begins with, even when the next word is run into it
+    /// (<c>مقالات أخرى للكاتبمركز الإغاثة</c>), or 0. For phrases that never begin an ordinary sentence.
+    /// </summary>
+    public int MatchAtStartGlued(string folded)
+    {
+        foreach (var phrase in _phrases)
+        {
+            if (folded.StartsWith(phrase, StringComparison.Ordinal))
+                return phrase.Length;
+        }
+        return 0;
+    }
+
     /// <summary>True when the whole of <paramref name="folded"/> (trimmed) is one of the phrases.</summary>
     public bool MatchesWhole(string folded) => _phrases.Contains(folded.Trim(), StringComparer.Ordinal);
 

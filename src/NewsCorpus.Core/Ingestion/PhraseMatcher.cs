@@ -8,20 +8,26 @@ public sealed record PhraseMatch<TKey>(TKey Key, string Phrase, int Start, int L
 /// <summary>
 /// Finds catalog phrases (names, places, forums) in the words of normalized text. Whole words only, so a name is
 /// never matched inside another word; the first word may carry an attached Arabic proclitic (<c>لبوتين</c>,
-/// <c>وأوباما</c>, <c>بسوريا</c>), and <c>ل</c> before <c>ال</c> may have dropped the alef (<c>للكرملين</c>).
+/// <c>وأوباما</c>, <c>بسوريا</c>), and <c>ل</c> before <c>ال</c> may have dropped the alef (<c>للكرملين</c>). With a
+/// spelling function, every word is compared in its one spelling (<c>ميدفديف</c> and <c>ميدفيديف</c> match alike).
 /// </summary>
 public sealed class PhraseMatcher<TKey>
 {
     private readonly Dictionary<string, List<(TKey Key, string Phrase, IReadOnlyList<string> Words)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _prefixes;
+    private readonly Func<string, string> _spelling;
 
-    public PhraseMatcher(IEnumerable<(TKey Key, string Phrase)> phrases, IEnumerable<string> attachedPrefixes)
+    /// <param name="phrases">The catalog phrases and what each stands for.</param>
+    /// <param name="attachedPrefixes">The proclitics a first word may carry.</param>
+    /// <param name="spelling">The one spelling of a normalized word (spelling variants of names folded); none by default.</param>
+    public PhraseMatcher(IEnumerable<(TKey Key, string Phrase)> phrases, IEnumerable<string> attachedPrefixes, Func<string, string>? spelling = null)
     {
+        _spelling = spelling ?? (word => word);
         _prefixes = attachedPrefixes.Select(ArabicNormalizer.Normalize).Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToList();
         foreach (var (key, phrase) in phrases)
         {
-            var words = ArticleText.Words(ArabicNormalizer.Normalize(phrase));
+            var words = ArticleText.Words(ArabicNormalizer.Normalize(phrase)).Select(_spelling).ToList();
             if (words.Count == 0)
                 continue;
             if (!_byFirstWord.TryGetValue(words[0], out var list))
@@ -47,13 +53,13 @@ public sealed class PhraseMatcher<TKey>
         }
     }
 
-    private static bool FollowsAt(IReadOnlyList<string> words, int start, IReadOnlyList<string> phraseWords)
+    private bool FollowsAt(IReadOnlyList<string> words, int start, IReadOnlyList<string> phraseWords)
     {
         if (start + phraseWords.Count > words.Count)
             return false;
         for (var k = 1; k < phraseWords.Count; k++)
         {
-            if (!string.Equals(words[start + k], phraseWords[k], StringComparison.Ordinal))
+            if (!string.Equals(_spelling(words[start + k]), phraseWords[k], StringComparison.Ordinal))
                 return false;
         }
         return true;
@@ -62,7 +68,7 @@ public sealed class PhraseMatcher<TKey>
     /// <summary>The word itself, then the word without each proclitic it may carry.</summary>
     private IEnumerable<(string Stem, string Prefix)> Stems(string word)
     {
-        yield return (word, "");
+        yield return (_spelling(word), "");
         if (!ArabicScript.IsArabicLetter(word[0]))
             yield break;
         foreach (var prefix in _prefixes)
@@ -71,9 +77,9 @@ public sealed class PhraseMatcher<TKey>
             if (word.Length < prefix.Length + 2 || !word.StartsWith(prefix, StringComparison.Ordinal))
                 continue;
             var rest = word[prefix.Length..];
-            yield return (rest, prefix);
+            yield return (_spelling(rest), prefix);
             if (prefix[^1] == 'ل' && rest[0] == 'ل')
-                yield return ("ا" + rest, prefix);
+                yield return (_spelling("ا" + rest), prefix);
         }
     }
 }

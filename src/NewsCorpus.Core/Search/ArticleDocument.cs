@@ -9,6 +9,12 @@ namespace NewsCorpus.Core.Search;
 /// <summary>Maps an <see cref="Article"/> to its Lucene document.</summary>
 public static class ArticleDocument
 {
+    /// <summary>
+    /// Names the set of fields a document has; part of the index's recorded analysis, so an index built with
+    /// other fields is rebuilt from SQLite on start. Change it when fields are added or change meaning.
+    /// </summary>
+    public const string Layout = "fields-2";
+
     /// <param name="article">The article to index.</param>
     /// <param name="entities">Tells which of the article's entity ids are people (the <c>person</c> field and facet).</param>
     public static Document Build(Article article, EntityGazetteer? entities = null)
@@ -18,6 +24,7 @@ public static class ArticleDocument
         {
             new StringField(IndexFields.Id, article.Id, Field.Store.YES),
             new StoredField(IndexFields.File, article.FileName),
+            new StoredField(IndexFields.ContentHash, article.ContentHash),
             new TextField(IndexFields.Title, article.Title, Field.Store.YES),
             new TextField(IndexFields.Body, article.Body, Field.Store.YES),
             new TextField(IndexFields.Captions, captions, Field.Store.YES),
@@ -25,6 +32,11 @@ public static class ArticleDocument
         };
         if (article.Source is { } source)
             doc.Add(new StoredField(IndexFields.SourceName, source));
+        AddStored(doc, IndexFields.DateSource, article.DateSource);
+        AddStored(doc, IndexFields.Dateline, article.Dateline);
+        AddStored(doc, IndexFields.Byline, article.Byline);
+        foreach (var entity in article.Entities.Distinct(StringComparer.Ordinal))
+            doc.Add(new StoredField(IndexFields.Entity, entity));
         foreach (var sourceId in article.SourceIds.Distinct(StringComparer.Ordinal))
             AddKeyword(doc, IndexFields.Source, sourceId);
         if (article.SummitId is { } summit)
@@ -33,6 +45,12 @@ public static class ArticleDocument
             AddKeyword(doc, IndexFields.Person, person);
         AddDate(doc, article.Date);
         return doc;
+    }
+
+    private static void AddStored(Document doc, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+            doc.Add(new StoredField(field, value));
     }
 
     private static void AddDate(Document doc, DateOnly? date)

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace NewsCorpus.Core.Search;
@@ -12,20 +10,27 @@ namespace NewsCorpus.Core.Search;
 /// </remarks>
 public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, CatalogNames? names = null, SearchLimits? limits = null)
 {
+    /// <summary>The deepest offset served by default; deeper pages continue with <see cref="SearchRequest.After"/>.</summary>
+    public const int DefaultMaxOffset = 10_000;
+
     /// <summary>Below this many hits a spelling suggestion is looked for.</summary>
     private const int FewHits = 3;
-    private static readonly Sort ByDate = new(new SortField(IndexFields.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE);
+    internal static readonly Sort ByDate = new(new SortField(IndexFields.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE);
     // Relevance decides; the date only breaks ties, so a recent article never outranks a better match.
-    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.DateSort, SortFieldType.INT64, true));
-
-    private const int MaxOffset = 100_000;
+    internal static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.DateSort, SortFieldType.INT64, true));
 
     private readonly CatalogNames _names = names ?? CatalogNames.Empty;
-    private readonly SnippetBuilder _snippets = new(analyzer);
     private readonly SpellingSuggester _spelling = new(analyzer);
     private readonly SimilarArticles _similar = new(analyzer);
+    private readonly HitReader _hits = new(new SnippetBuilder(analyzer));
     private readonly SearchLimits _limits = limits ?? new SearchLimits();
     private SearchQueryReader Queries => new(analyzer, _names, _limits);
+
+    /// <summary>
+    /// The deepest <see cref="SearchRequest.Offset"/> served: counting that many hits costs memory and time on every
+    /// request, so a page past it returns no hits and says so (<see cref="SearchResult.PastMaxOffset"/>).
+    /// </summary>
+    public int MaxOffset { get; init; } = DefaultMaxOffset;
 
     /// <param name="request">What to search for.</param>
     /// <param name="cancellation">Stops the search early (a web request that went away); the result is then partial.</param>
@@ -34,23 +39,34 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
         var budget = new SearchBudget(TimeSpan.FromMilliseconds(_limits.TimeBudgetMs), cancellation);
         var (query, readNotices) = Queries.Read(request.Query);
         var filtered = SearchFilters.Apply(query, request, _names);
-        var sortByDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
+        var byDate = request.SortsByDate;
+        var sort = byDate ? ByDate : ByRelevance;
         var limit = Math.Clamp(request.Limit, 1, 1000);
-        var offset = Math.Clamp(request.Offset, 0, MaxOffset);
+        var offset = request.After is null ? Math.Max(request.Offset, 0) : 0;
+        var pastMax = offset > MaxOffset;
 
         return index.Use(searcher =>
         {
-            var top = TopFieldCollector.Create(sortByDate ? ByDate : ByRelevance, offset + limit, true, true, false, false);
+            // One more than the page, to know whether a next page exists.
+            var top = pastMax ? TopFieldCollector.Create(sort, 1, true, false, false, false)
+                : request.After is { } after ? TopFieldCollector.Create(sort, limit + 1, after.ToFieldDoc(byDate), true, true, false, false)
+                : TopFieldCollector.Create(sort, offset + limit + 1, true, true, false, false);
             var facets = new FacetCollector(IndexFields.Facets);
-            IReadOnlyList<SearchNotice> notices = [.. readNotices, .. Collect(searcher, filtered, budget.Limit(MultiCollector.Wrap(top, facets))),
+            var months = new DateHistogramCollector();
+            IReadOnlyList<SearchNotice> notices = [.. readNotices, .. Collect(searcher, filtered, budget.Limit(MultiCollector.Wrap(top, facets, months))),
                 .. CappedPatterns.Notices(query, searcher, _limits)];
             var terms = MatchedTerms.Of(query, searcher);
-            var hits = top.GetTopDocs(offset, limit).ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, terms)).ToList();
-            return new SearchResult(top.TotalHits, hits)
+            var page = pastMax ? [] : top.GetTopDocs(offset, limit + 1).ScoreDocs;
+            var shown = page.Take(limit).ToList();
+            return new SearchResult(top.TotalHits, shown.Select(sd => _hits.Read(searcher.Doc(sd.Doc), sd.Score, terms)).ToList())
             {
                 Notices = top.TotalHits == 0 ? [.. notices.Concat(ZeroHitNotices.For(request, _names)).Distinct()] : notices,
-                Facets = facets.Result(),
+                // Counts for the other values of a chosen facet cost one more search each: not once the budget is spent.
+                Facets = budget.IsSpent ? facets.Result() : DrillSidewaysCounts.Complete(facets.Result(), query, request, _names, searcher),
+                Months = months.Result(),
                 DidYouMean = top.TotalHits < FewHits && !budget.IsSpent ? BetterSpelling(request, top.TotalHits, searcher) : null,
+                Next = page.Length > limit ? SearchCursor.From(shown[^1], byDate) : null,
+                PastMaxOffset = pastMax,
             };
         });
     }
@@ -76,7 +92,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
             return (IReadOnlyList<SearchHit>)[];
         var terms = MatchedTerms.Of(query, searcher);
         return searcher.Search(query, Math.Clamp(limit, 1, 100)).ScoreDocs
-            .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, terms))
+            .Select(sd => _hits.Read(searcher.Doc(sd.Doc), sd.Score, terms))
             .ToList();
     });
 
@@ -87,27 +103,5 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
             return null;
         var (query, _) = Queries.Read(suggestion);
         return searcher.Search(SearchFilters.Apply(query, request, _names), 1).TotalHits > total ? suggestion : null;
-    }
-
-    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, ISet<Term> terms)
-    {
-        var date = doc.Get(IndexFields.Date, CultureInfo.InvariantCulture);
-        var body = doc.Get(IndexFields.Body, CultureInfo.InvariantCulture) ?? "";
-        var captions = doc.Get(IndexFields.Captions, CultureInfo.InvariantCulture) ?? "";
-        // Show the body, unless only a caption holds the words the query found.
-        var snippetText = !_snippets.Matches(body, terms) && _snippets.Matches(captions, terms) ? captions : body;
-        var title = doc.Get(IndexFields.Title, CultureInfo.InvariantCulture);
-        return new SearchHit(
-            Id: doc.Get(IndexFields.Id, CultureInfo.InvariantCulture),
-            File: doc.Get(IndexFields.File, CultureInfo.InvariantCulture),
-            Title: title,
-            Date: date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Summit: doc.Get(IndexFields.Summit, CultureInfo.InvariantCulture),
-            Source: doc.Get(IndexFields.SourceName, CultureInfo.InvariantCulture),
-            Score: float.IsNaN(score) ? 0f : score,
-            Snippet: _snippets.Build(snippetText, terms))
-        {
-            TitleMarks = terms.Count == 0 ? Snippet.Empty : _snippets.MarkAll(title, terms),
-        };
     }
 }

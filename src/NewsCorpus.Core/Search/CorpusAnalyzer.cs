@@ -12,7 +12,7 @@ namespace NewsCorpus.Core.Search;
 /// The one analysis chain for indexing and querying, so both sides see the same tokens. It keeps what Lucene's
 /// ArabicAnalyzer does (lowercase, Arabic stop words, alef/yeh/teh-marbuta normalization, light stemming) and adds:
 /// repair of broken words and foreign letter forms (<see cref="ArabicRepairCharFilter"/>,
-/// <see cref="BrokenWordFilter"/>), Latin accent folding,
+/// <see cref="BrokenWordFilter"/>), Latin accent folding, run-together words split (<see cref="RunTogetherWordFilter"/>),
 /// spelling variants (<see cref="VariantSpellingFilter"/>) and English tokens for Arabic names
 /// (<see cref="CrossScriptAliasFilter"/>). The <see cref="IndexFields.Surface"/> field stops before stop words and
 /// stemming: it holds whole words for prefix, fuzzy and did-you-mean.
@@ -22,7 +22,7 @@ public sealed class CorpusAnalyzer(SearchLexicon lexicon) : Analyzer(PER_FIELD_R
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bump when the chain changes what it emits: an index built by another revision is rebuilt on start.</summary>
-    private const int Revision = 2;
+    private const int Revision = 3;
 
     /// <summary>Names this chain and its catalogs, recorded in the index (<see cref="SearchIndex.AnalysisIsCurrent"/>).</summary>
     public string Fingerprint { get; } = $"corpus-analyzer-{Revision}:{lexicon.Fingerprint}";
@@ -43,6 +43,7 @@ public sealed class CorpusAnalyzer(SearchLexicon lexicon) : Analyzer(PER_FIELD_R
             return new TokenStreamComponents(tokenizer, new ArabicNormalizationFilter(stream));
         stream = new StopFilter(Version, stream, ArabicAnalyzer.DefaultStopSet);
         stream = new ArabicNormalizationFilter(stream);
+        stream = new RunTogetherWordFilter(stream, lexicon);
         stream = new VariantSpellingFilter(stream, lexicon);
         stream = new CrossScriptAliasFilter(stream, lexicon);
         stream = new ArabicStemFilter(stream);

@@ -5,6 +5,8 @@ public static class IndexFields
 {
     public const string Id = "id";
     public const string File = "file";
+    /// <summary>The SHA-256 of the article's file, stored so the index can be checked against the store.</summary>
+    public const string ContentHash = "content_hash";
     public const string Title = "title";
     public const string Body = "body";
     public const string Captions = "captions";
@@ -23,6 +25,11 @@ public static class IndexFields
     /// <summary>Doc values of <see cref="DateNumber"/>, for sorting by date.</summary>
     public const string DateSort = "date_sort";
     public const string Date = "date";
+    /// <summary>Stored only, for exports: how the date was found, the dateline, the byline, every entity id.</summary>
+    public const string DateSource = "date_source";
+    public const string Dateline = "dateline";
+    public const string Byline = "byline";
+    public const string Entity = "entity";
 
     /// <summary>The facets counted on every result set, by the name used in <see cref="SearchResult.Facets"/>.</summary>
     public static readonly IReadOnlyList<string> Facets = [Summit, Year, Source, Person];

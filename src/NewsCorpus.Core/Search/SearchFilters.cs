@@ -1,35 +1,60 @@
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace NewsCorpus.Core.Search;
 
 /// <summary>
-/// Applies a request's filters (summit, year, date range, source, person) inside Lucene, on indexed keyword and
-/// numeric fields, so totals, facets and pages are all computed over the filtered set.
+/// Applies a request's filters (facet values kept or left out, date range) inside Lucene, on indexed keyword and
+/// numeric fields, so totals, facets and pages are all computed over the filtered set. Values of one facet are
+/// ORed, facets ANDed; excluded values are subtracted.
 /// </summary>
 internal static class SearchFilters
 {
-    public static Query Apply(Query query, SearchRequest request, CatalogNames names)
+    /// <param name="query">The query as read from the text.</param>
+    /// <param name="request">The request whose filters apply.</param>
+    /// <param name="names">Resolves names to catalog ids.</param>
+    /// <param name="ignoring">A facet whose own selection is left out: its drill-sideways counts.</param>
+    public static Query Apply(Query query, SearchRequest request, CatalogNames names, string? ignoring = null)
     {
         var filter = new BooleanQuery();
-        if (!string.IsNullOrWhiteSpace(request.Summit))
-            filter.Add(Exact(IndexFields.Summit, names.SummitId(request.Summit) ?? request.Summit.Trim()), Occur.MUST);
-        if (!string.IsNullOrWhiteSpace(request.Source))
-            filter.Add(Exact(IndexFields.Source, names.SourceId(request.Source) ?? request.Source.Trim()), Occur.MUST);
-        if (!string.IsNullOrWhiteSpace(request.Person))
-            filter.Add(Exact(IndexFields.Person, names.PersonId(request.Person) ?? request.Person.Trim()), Occur.MUST);
-        if (request.Year is { } year)
-            filter.Add(Exact(IndexFields.Year, year.ToString(CultureInfo.InvariantCulture)), Occur.MUST);
+        foreach (var facet in request.AllFacetFilters().Where(f => f.Facet != ignoring).GroupBy(f => f.Facet, StringComparer.Ordinal))
+        {
+            var kept = facet.Where(f => !f.Exclude).ToList();
+            if (kept.Count == 1)
+                filter.Add(Exact(names, kept[0]), Occur.MUST);
+            else if (kept.Count > 1)
+            {
+                var any = new BooleanQuery();
+                foreach (var value in kept)
+                    any.Add(Exact(names, value), Occur.SHOULD);
+                filter.Add(any, Occur.MUST);
+            }
+            foreach (var value in facet.Where(f => f.Exclude))
+                filter.Add(Exact(names, value), Occur.MUST_NOT);
+        }
         if (request.From is not null || request.To is not null)
         {
             filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateNumber,
                 ToNumber(request.From), ToNumber(request.To), true, true), Occur.MUST);
         }
-        return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
+        if (filter.Clauses.Count == 0)
+            return query;
+        // Only exclusions: nothing to subtract from without every article as the start.
+        if (filter.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+            filter.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return new FilteredQuery(query, new QueryWrapperFilter(filter));
     }
 
-    private static TermQuery Exact(string field, string value) => new(new Term(field, value));
+    /// <summary>The catalog id a facet value names (or the value itself, for years and unknown names).</summary>
+    public static string Resolve(CatalogNames names, FacetFilter filter) => filter.Facet switch
+    {
+        IndexFields.Summit => names.SummitId(filter.Value) ?? filter.Value.Trim(),
+        IndexFields.Source => names.SourceId(filter.Value) ?? filter.Value.Trim(),
+        IndexFields.Person => names.PersonId(filter.Value) ?? filter.Value.Trim(),
+        _ => filter.Value.Trim(),
+    };
+
+    private static TermQuery Exact(CatalogNames names, FacetFilter filter) => new(new Term(filter.Facet, Resolve(names, filter)));
 
     private static int? ToNumber(DateOnly? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
 }

@@ -19,7 +19,33 @@ public sealed record SearchRequest
     public string? Source { get; init; }
     /// <summary>A person id from <c>data/entities.json</c>, or any of their names in either script.</summary>
     public string? Person { get; init; }
+    /// <summary>Chosen facet values beyond the single ones above: several per facet, kept or left out.</summary>
+    public IReadOnlyList<FacetFilter> Facets { get; init; } = [];
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Offset { get; init; }
     public int Limit { get; init; } = 20;
+    /// <summary>
+    /// Continue after this hit (<see cref="SearchResult.Next"/> of the previous page) instead of counting
+    /// <see cref="Offset"/> hits: any depth costs the same.
+    /// </summary>
+    public SearchCursor? After { get; init; }
+
+    /// <summary>True when results are newest first: asked for, or a listing without query words.</summary>
+    public bool SortsByDate => Sort == SearchSort.Date || string.IsNullOrWhiteSpace(Query);
+
+    /// <summary>Every facet filter: <see cref="Facets"/> and the single summit, year, source and person.</summary>
+    public IReadOnlyList<FacetFilter> AllFacetFilters()
+    {
+        var all = new List<FacetFilter>();
+        if (!string.IsNullOrWhiteSpace(Summit))
+            all.Add(new FacetFilter(IndexFields.Summit, Summit));
+        if (Year is { } year)
+            all.Add(new FacetFilter(IndexFields.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (!string.IsNullOrWhiteSpace(Source))
+            all.Add(new FacetFilter(IndexFields.Source, Source));
+        if (!string.IsNullOrWhiteSpace(Person))
+            all.Add(new FacetFilter(IndexFields.Person, Person));
+        all.AddRange(Facets.Where(f => !string.IsNullOrWhiteSpace(f.Value)));
+        return all.Distinct().ToList();
+    }
 }

@@ -33,7 +33,22 @@ public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits)
 
     /// <summary>A better-spelled query, offered when this one finds little or nothing.</summary>
     public string? DidYouMean { get; init; }
+
+    /// <summary>Matching dated articles per month, oldest first: the result set's date histogram.</summary>
+    public IReadOnlyList<MonthCount> Months { get; init; } = [];
+
+    /// <summary>Where this page ended: pass it as <see cref="SearchRequest.After"/> for the next page; null on the last page.</summary>
+    public SearchCursor? Next { get; init; }
+
+    /// <summary>
+    /// True when the page asked for starts past <see cref="ArticleSearcher.MaxOffset"/>: no hits are returned (the
+    /// total and facets are), and the caller should narrow the search, export it, or continue with <see cref="Next"/>.
+    /// </summary>
+    public bool PastMaxOffset { get; init; }
 }
+
+/// <summary>How many matching articles are dated in one month.</summary>
+public sealed record MonthCount(int Year, int Month, int Count);
 
 /// <summary>How many results carry one value of a facet.</summary>
 public sealed record FacetCount(string Value, int Count);

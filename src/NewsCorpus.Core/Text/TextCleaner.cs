@@ -5,7 +5,8 @@ namespace NewsCorpus.Core.Text;
 
 /// <summary>
 /// Cleans decoded text for parsing and indexing (the original is kept apart for display):
-/// one line-ending style, NFC, presentation forms folded to base letters, invisible
+/// HTML character references decoded (<see cref="HtmlEntities"/>), one line-ending style, control characters
+/// used as paragraph marks turned into line breaks, NFC, presentation forms folded to base letters, invisible
 /// zero-width and bidi controls removed, every kind of space a plain space, runs of spaces collapsed.
 /// </summary>
 public static partial class TextCleaner
@@ -13,8 +14,13 @@ public static partial class TextCleaner
     public static string Clean(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'))
+        foreach (var c in HtmlEntities.Decode(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'))
         {
+            if (IsParagraphMark(c))
+            {
+                sb.Append('\n');
+                continue;
+            }
             if (IsInvisibleControl(c))
                 continue;
             if (IsPresentationForm(c))
@@ -45,6 +51,14 @@ public static partial class TextCleaner
     /// <summary>Zero-width and bidi control characters: invisible, and they split words for search.</summary>
     public static bool IsInvisibleControl(char c) =>
         c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\uFEFF' or '\u2060' or '\u00AD';
+
+    /// <summary>
+    /// Control characters old editors and converters used to separate paragraphs: SUB (<c>\x1a</c>, DOS end of
+    /// text), form feed, vertical tab, the file/group/record/unit separators, NEL and the Unicode line and
+    /// paragraph separators. A file with them is text; each is a line break.
+    /// </summary>
+    public static bool IsParagraphMark(char c) =>
+        c is '\x1a' or '\f' or '\v' or >= '\x1c' and <= '\x1f' or '\u0085' or '\u2028' or '\u2029';
 
     private static bool IsPresentationForm(char c) =>
         c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFC';

@@ -115,7 +115,7 @@ public static class TextDecoder
         var control = 0;
         foreach (var c in text)
         {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t') && !TextCleaner.IsParagraphMark(c))
                 control++;
         }
         return control > 0 && control * 100 > text.Length;

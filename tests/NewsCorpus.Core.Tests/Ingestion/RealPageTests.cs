@@ -9,6 +9,7 @@ namespace NewsCorpus.Core.Tests.Ingestion;
 public sealed class RealPageTests
 {
     private static readonly Lazy<RealPageSet> Set = new(() => RealPageSet.Load());
+    private static readonly System.Text.Json.JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower };
 
     public static TheoryData<string> Pages() => new(Set.Value.Pages.Select(p => p.Name));
 
@@ -21,5 +22,15 @@ public sealed class RealPageTests
         var wrong = page.Checks().Where(c => !c.Passed).ToList();
 
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void An_expected_null_summit_or_date_is_checked_not_skipped()
+    {
+        var expected = System.Text.Json.JsonSerializer.Deserialize<RealPageExpectation>("""{"summit": null, "date": null}""", SnakeCase)!;
+        var tagged = RepoCatalogs.Sample("001");
+
+        Assert.Equal(["title", "date", "summit"], FieldCheck.All(expected, tagged, null).Select(c => c.Field));
+        Assert.All(FieldCheck.All(expected, tagged, null).Skip(1), c => Assert.False(c.Passed));
     }
 }

@@ -20,4 +20,17 @@ public class TextCleanerTests
     [Fact]
     public void Space_runs_collapse_and_lines_are_trimmed() =>
         Assert.Equal("لم لم تتلق\nسطر", TextCleaner.Clean("  لم   لم\t تتلق  \nسطر "));
+
+    [Fact]
+    public void Html_references_and_their_debris_are_decoded() =>
+        Assert.Equal("\"عرب نيوز\" الأولى ا", TextCleaner.Clean("&quot;عرب نيوز&quot;&nbsp;الأولى #1575;"));
+
+    [Theory]
+    [InlineData("\x1a\x1a")]
+    [InlineData("\f")]
+    [InlineData("\u2029")]
+    [InlineData("\x1e")]
+    public void Control_characters_used_as_paragraph_marks_become_line_breaks(string mark) =>
+        Assert.Equal(["الفقرة الأولى.", "الفقرة الثانية."],
+            TextCleaner.Clean($"الفقرة الأولى.{mark}الفقرة الثانية.").Split('\n', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -99,4 +99,16 @@ public class TextDecoderTests
         var bytes = Encoding.UTF8.GetBytes("بوتين\u0001\u0002\u0003\u0004\u0005\u0006\u0007");
         Assert.Contains("binary", TextDecoder.Decode(bytes).Refusal, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_file_whose_paragraphs_are_marked_with_control_characters_is_text()
+    {
+        // Old editors opened each paragraph with SUB characters (0x1A) or split pages with form feeds.
+        var text = string.Concat(Enumerable.Repeat("\u001a\u001a اجتمع الرئيسان في جنيف.\n\f", 20));
+
+        var decoded = TextDecoder.Decode(Encoding.UTF8.GetBytes(text));
+
+        Assert.False(decoded.IsRefused, decoded.Refusal);
+        Assert.Equal(text, decoded.Text);
+    }
 }

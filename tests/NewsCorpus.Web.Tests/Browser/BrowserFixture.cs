@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     public IBrowser? Browser { get; private set; }
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's services, to set up what a journey needs (an admin account, say).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Where screenshots go: <c>TestResults/screenshots</c> beside the test assembly, unless NEWSCORPUS_SCREENSHOTS says otherwise.</summary>
     public string ScreenshotDir { get; } = Environment.GetEnvironmentVariable("NEWSCORPUS_SCREENSHOTS")
         ?? Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");

@@ -9,6 +9,9 @@ public sealed record DateCandidate(DateOnly Date, TextPart Part, int Position, s
     /// <summary>True when the text gave day and month only and the year came from the summit.</summary>
     public bool YearInferred { get; init; }
 
+    /// <summary>Whether the weekday written beside the date (<c>الاثنين 16 يوليو 2018</c>) is its day; null when none is.</summary>
+    public bool? WeekdayFits { get; init; }
+
     /// <summary>The <see cref="Article.DateSource"/> name of where the date was written.</summary>
     public string Source => Part switch
     {
@@ -34,9 +37,14 @@ public sealed record WeekdayMention(DayOfWeek Day, int Offset, string Text)
 /// </summary>
 public sealed record YearlessDate(int Month, int Day, DateCandidate Written)
 {
+    /// <summary>Days from the article's day to the written day (<c>أمس 16 يوليو</c>: −1, the article is of the 17th).</summary>
+    public int Offset { get; init; }
+
     /// <summary>The candidate this day and month make in <paramref name="year"/>, or null when the day does not exist then.</summary>
     public DateCandidate? In(int year) =>
-        Day <= DateTime.DaysInMonth(year, Month) ? Written with { Date = new DateOnly(year, Month, Day), YearInferred = true } : null;
+        Day <= DateTime.DaysInMonth(year, Month)
+            ? Written with { Date = new DateOnly(year, Month, Day).AddDays(-Offset), YearInferred = true }
+            : null;
 }
 
 /// <summary>Every date and weekday an article states, before they are weighed.</summary>

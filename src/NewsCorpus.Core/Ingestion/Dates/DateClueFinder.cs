@@ -5,11 +5,21 @@ namespace NewsCorpus.Core.Ingestion.Dates;
 
 /// <summary>
 /// Finds the dates and relative weekdays an article states, in every format Arabic outlets use: Arabic month
-/// names of both systems alone or combined, English captions, numeric and ISO dates, any digit script; and
-/// day-month dates without a year (<c>16 يونيو/حزيران الجاري</c>). A year alone (<c>منذ عام 2013</c>) is not a date.
+/// names of both systems alone or combined, English captions, numeric and ISO dates, Hijri dates, any digit script;
+/// and day-month dates without a year (<c>16 يونيو/حزيران الجاري</c>). A year alone (<c>منذ عام 2013</c>) is not a
+/// date. A date after a relative day is that day, so the article is dated from it (<c>أمس الإثنين 16 يوليو</c>: the
+/// 17th); a weekday written beside a date is checked against it; a date after a word of another event (a treaty that
+/// expires, an inauguration, a newspaper's issue) is that event's and is left out.
 /// </summary>
 public sealed class DateClueFinder(CalendarNames calendar)
 {
+    /// <summary>How many words before a date are read for another event's marker.</summary>
+    private const int OtherEventWords = 6;
+    /// <summary>A Hijri date this close to a Gregorian date beside it is the same day in a calendar that may differ by one.</summary>
+    private const int SameDayInTwoCalendars = 2;
+    /// <summary>How far before a date a weekday or relative day is looked for (<c>أمس الإثنين، الموافق </c>).</summary>
+    private const int DayBeforeChars = 40;
+    private readonly PhraseList _otherEvent = new(calendar.OtherEventMarkers ?? []);
     private const int MinYear = 1990;
     private const int MaxYear = 2100;
     /// <summary>
@@ -27,7 +37,7 @@ public sealed class DateClueFinder(CalendarNames calendar)
         foreach (var unit in text.Units)
         {
             var found = FullDates(unit);
-            dates.AddRange(found.Select(f => Candidate(unit, f.Date, f.Match.Value)));
+            dates.AddRange(found.Where(f => !AnotherEvent(unit, f.Match)).Select(f => Anchored(unit, f.Match, f.Date)));
             yearless.AddRange(Yearless(unit, found.Select(f => f.Match).ToList()));
             weekdays.AddRange(_patterns.Weekday.Matches(unit.Normalized).Select(m => new WeekdayMention(
                 _patterns.WeekdayOf(m.Groups["w"].Value), _patterns.RelativeDay(m.Groups["r"].Value), m.Value)));
@@ -58,7 +68,48 @@ public sealed class DateClueFinder(CalendarNames calendar)
             var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
             Add(m, Number(m, "y"), month, day);
         }
+        var gregorian = found.Select(f => f.Date).ToList();
+        foreach (Match m in _patterns.HijriDate.Matches(unit.Normalized))
+        {
+            // The Gregorian date printed beside it (… الموافق 11 أبريل 2008) says the same and needs no conversion.
+            if (HijriDates.ToGregorian(Number(m, "y"), _patterns.HijriMonth(m.Groups["m"].Value), _patterns.Day(m)) is { } date
+                && !gregorian.Any(g => Math.Abs(g.DayNumber - date.DayNumber) <= SameDayInTwoCalendars)
+                && !Overlaps(m, found.Select(f => f.Match)))
+                found.Add((m, date));
+        }
         return found.OrderBy(f => f.Match.Index).ToList();
+    }
+
+    /// <summary>
+    /// The candidate a date makes, read with the weekday and relative day written before it: after <c>أمس</c> the
+    /// article is of the next day; a weekday that is not the date's day is noted, and the date loses.
+    /// </summary>
+    private DateCandidate Anchored(TextUnit unit, Match m, DateOnly written)
+    {
+        var before = DayBefore(unit, m);
+        var candidate = Candidate(unit, written, m.Value);
+        if (!before.Success || before.Length == 0)
+            return candidate;
+        var offset = before.Groups["r"].Success ? _patterns.RelativeDay(before.Groups["r"].Value) : 0;
+        bool? fits = before.Groups["w"].Success ? _patterns.WeekdayOf(before.Groups["w"].Value) == written.DayOfWeek : null;
+        return candidate with
+        {
+            Date = written.AddDays(-offset),
+            Text = (before.Value + m.Value).Trim(),
+            WeekdayFits = fits,
+        };
+    }
+
+    private Match DayBefore(TextUnit unit, Match m) =>
+        _patterns.DayBefore.Match(unit.Normalized[Math.Max(0, m.Index - DayBeforeChars)..m.Index]);
+
+    private bool AnotherEvent(TextUnit unit, Match m)
+    {
+        // "and"/"so" attached to the marker (وتنتهي) is taken off.
+        var words = unit.Normalized[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .TakeLast(OtherEventWords)
+            .Select(w => w.Length > 3 && w[0] is 'و' or 'ف' ? w[1..] : w);
+        return _otherEvent.OccursIn(string.Join(' ', words));
     }
 
     private IEnumerable<YearlessDate> Yearless(TextUnit unit, List<Match> fullDates)
@@ -68,9 +119,11 @@ public sealed class DateClueFinder(CalendarNames calendar)
             if (m.Groups["m"].Value.Length < MinYearlessMonthName || Overlaps(m, fullDates) || SameMonthTwice(m) is not { } month)
                 continue;
             var day = Number(m, "d");
+            var before = DayBefore(unit, m);
+            var offset = before.Success && before.Groups["r"].Success ? _patterns.RelativeDay(before.Groups["r"].Value) : 0;
             // A leap year, so that 29 February is allowed until the year is known.
-            if (IsDay(2000, month, day))
-                yield return new YearlessDate(month, day, Candidate(unit, new DateOnly(2000, month, day), m.Value));
+            if (IsDay(2000, month, day) && !AnotherEvent(unit, m))
+                yield return new YearlessDate(month, day, Candidate(unit, new DateOnly(2000, month, day), m.Value)) { Offset = offset };
         }
     }
 

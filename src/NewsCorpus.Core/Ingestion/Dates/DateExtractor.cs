@@ -14,6 +14,8 @@ public sealed class DateExtractor(CalendarNames calendar)
     private const double CaptionWeight = 0.8;
     private const double BackgroundFactor = 0.8;
     private const double YearInferredFactor = 0.7;
+    private const double WeekdayBesideAgrees = 1.2;
+    private const double WeekdayBesideDisagrees = 0.25;
     private const double WeekdayAgrees = 0.6;
     private const double WeekdayDisagrees = 0.8;
     private const double InsideSummit = 0.8;
@@ -60,7 +62,7 @@ public sealed class DateExtractor(CalendarNames calendar)
     private static ScoredDate Score(DateOnly date, List<DateCandidate> candidates, IReadOnlyList<WeekdayMention> weekdays, Summit? summit)
     {
         var written = candidates.Where(d => d.Date == date).ToList();
-        var evidence = written.Select(d => $"{d.Source} \"{d.Text}\"{(d.YearInferred ? " (year from summit)" : "")}").Distinct().ToList();
+        var evidence = written.Select(d => $"{d.Source} \"{d.Text}\"{(d.YearInferred ? " (year from summit)" : "")}{(d.WeekdayFits == false ? " (its weekday is not that day's)" : "")}").Distinct().ToList();
         var score = written.Sum(Weight);
         var agree = weekdays.Where(w => w.Fits(date)).ToList();
         var disagree = weekdays.Where(w => !w.Fits(date)).ToList();
@@ -103,6 +105,7 @@ public sealed class DateExtractor(CalendarNames calendar)
     {
         var weight = candidate.Part == TextPart.Caption ? CaptionWeight : TextWeight;
         weight *= candidate.YearInferred ? YearInferredFactor : 1;
+        weight *= candidate.WeekdayFits switch { true => WeekdayBesideAgrees, false => WeekdayBesideDisagrees, null => 1 };
         return candidate.InLead ? weight : weight * BackgroundFactor;
     }
 

@@ -8,4 +8,8 @@ public sealed record DateFinding(DateOnly Date, string Source, double Confidence
 }
 
 /// <summary>The summit an article reports on, how sure (0..1), and the evidence weighed.</summary>
-public sealed record SummitFinding(string SummitId, double Confidence, string Evidence);
+public sealed record SummitFinding(string SummitId, double Confidence, string Evidence)
+{
+    /// <summary>True when the article looks back at the summit from later: its date is its own, not the summit's.</summary>
+    public bool LooksBack { get; init; }
+}

@@ -19,7 +19,7 @@ internal sealed partial class DateOnlyLine(CalendarNames calendar)
         var folded = ArabicNormalizer.Normalize(line);
         var rest = folded;
         var found = false;
-        foreach (var pattern in new[] { _patterns.DayMonthYear, _patterns.MonthDayYear, _patterns.YearMonthDay, _patterns.NumericDate })
+        foreach (var pattern in new[] { _patterns.DayMonthYear, _patterns.MonthDayYear, _patterns.YearMonthDay, _patterns.NumericDate, _patterns.HijriDate })
         {
             if (!pattern.IsMatch(rest))
                 continue;

@@ -20,6 +20,7 @@ internal sealed class DatePatterns
     private readonly Dictionary<string, int> _weekdays;
     private readonly Dictionary<string, int> _relativeDays;
     private readonly Dictionary<string, int> _dayOrdinals;
+    private readonly Dictionary<string, int> _hijriMonths;
 
     public DatePatterns(CalendarNames calendar)
     {
@@ -27,7 +28,10 @@ internal sealed class DatePatterns
         _weekdays = NameTable(calendar.Weekdays);
         _relativeDays = NameTable(calendar.RelativeDays ?? []);
         _dayOrdinals = NameTable(calendar.DayOrdinals ?? []);
+        _hijriMonths = NameTable(calendar.HijriMonths ?? []);
         var month = Alternation(_months.Keys);
+        var weekday = Alternation(_weekdays.Keys);
+        var relative = Alternation(_relativeDays.Keys);
         // 5 سبتمبر 2016 · 5 سبتمبر/أيلول 2016 · 28 أيلول (سبتمبر) 2015 · 5 من شهر حزيران عام 2016 · 05 September 2016
         // · الخامس من سبتمبر 2016 (an ordinal day only with a year: "الأول من" is too common a phrase to date alone)
         DayMonthYear = new Regex(
@@ -45,10 +49,22 @@ internal sealed class DatePatterns
         YearMonthDay = new Regex(@"(?<![\d/.-])" + @"(?<y>(?:19|20)\d{2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[/.-]\d)", Options);
         // 28/9/2015 · 28-09-2015 · 28.9.2015 (day first, as Arabic outlets write; month first only when the day says so)
         NumericDate = new Regex(@"(?<![\d/.-])" + @"(?<a>\d{1,2})(?<s>[-/.])(?<b>\d{1,2})\k<s>" + Year + @"(?![/.-]\d)", Options);
-        BareWeekday = new Regex($@"{NotAfterWord}{Alternation(_weekdays.Keys)}{NotBeforeLetter}", Options);
+        // 5 ربيع الآخر 1429 هـ · الثاني والعشرين من رمضان 1436هـ · 12 شوال عام 1436 (a Hijri year is 13xx or 14xx)
+        var markers = Alternation((calendar.HijriYearMarkers ?? []).Select(m => ArabicNormalizer.Normalize(m).ToLowerInvariant()));
+        HijriDate = new Regex(
+            $@"{NotAfterWord}(?:(?<d>\d{{1,2}})|(?<dw>{Alternation(_dayOrdinals.Keys)}){NotBeforeLetter})\s*(?:من\s+)?(?:شهر\s+)?(?<m>{Alternation(_hijriMonths.Keys)}){NotBeforeLetter}" +
+            $@"\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?<y>1[34]\d{{2}})(?!\d)(?:\s*{markers}{NotBeforeLetter})?", Options);
+        // What may stand right before a date: أمس الإثنين · اليوم الأربعاء، · يوم الخميس الموافق · (a weekday, a relative day, or both)
+        DayBefore = new Regex(
+            $@"(?:{NotAfterWord}[وف]?(?<r>{relative})\s+)?(?:{NotAfterWord}يوم\s+)?(?:{NotAfterWord}(?<w>{weekday}){NotBeforeLetter}\s*[,،-]?\s*)?(?:(?:الموافق|في|يوم)\s+)?\(?\s*$", Options);
+        // A year as dates and years are written: سبتمبر 2016 · سبتمبر/أيلول 2016 · عام 2012 · في 2016 (not "لعام 2030", a target)
+        YearMention = new Regex(
+            $@"{NotAfterWord}(?:(?:عام|العام|سنه|في)\s+|(?<m>{month}){NotBeforeLetter}\.?(?:\s*[/\\(-]?\s*{month}{NotBeforeLetter}\s*\)?)?\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?){Year}",
+            Options);
+        BareWeekday = new Regex($@"{NotAfterWord}{weekday}{NotBeforeLetter}", Options);
         // اليوم الأربعاء · واليوم الأربعاء · وأمس الأحد: "and" or "so" may be attached to the relative day.
         Weekday = new Regex(
-            $@"{NotAfterWord}[وف]?(?<r>{Alternation(_relativeDays.Keys)})\s+(?<w>{Alternation(_weekdays.Keys)}){NotBeforeLetter}", Options);
+            $@"{NotAfterWord}[وف]?(?<r>{relative})\s+(?<w>{weekday}){NotBeforeLetter}", Options);
     }
 
     public Regex DayMonthYear { get; }
@@ -57,12 +73,19 @@ internal sealed class DatePatterns
     public Regex YearMonthDay { get; }
     public Regex NumericDate { get; }
     public Regex Weekday { get; }
+    /// <summary>A Hijri date: day (digits or ordinal word), Hijri month, Hijri year, an optional هـ.</summary>
+    public Regex HijriDate { get; }
+    /// <summary>Matches at the end of the text before a date: the weekday and relative day written for it.</summary>
+    public Regex DayBefore { get; }
+    /// <summary>A year written as part of a date or after "عام"/"في": the years a sentence is about.</summary>
+    public Regex YearMention { get; }
     /// <summary>A weekday name on its own (<c>الاثنين</c>), without the "today"/"yesterday" that dates it.</summary>
     public Regex BareWeekday { get; }
 
     public int Month(string name) => _months[Collapse(name)];
     public DayOfWeek WeekdayOf(string name) => (DayOfWeek)_weekdays[Collapse(name)];
     public int RelativeDay(string name) => _relativeDays[Collapse(name)];
+    public int HijriMonth(string name) => _hijriMonths[Collapse(name)];
 
     /// <summary>The day of a date match, written in digits or as an ordinal word.</summary>
     public int Day(Match m) => m.Groups["d"].Success ? Number(m.Groups["d"].Value) : _dayOrdinals[Collapse(m.Groups["dw"].Value)];

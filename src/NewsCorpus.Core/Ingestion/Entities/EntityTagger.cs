@@ -10,11 +10,13 @@ public sealed class EntityTagger
 {
     private readonly PhraseMatcher<string> _matcher;
 
-    public EntityTagger(EntityGazetteer gazetteer)
+    /// <param name="gazetteer">The people, places and organisations to find.</param>
+    /// <param name="spelling">The one spelling of a word (<c>ميدفديف</c> → <c>ميدفيديف</c>), so every spelling of a name matches.</param>
+    public EntityTagger(EntityGazetteer gazetteer, Func<string, string>? spelling = null)
     {
         var phrases = gazetteer.Entities.SelectMany(e =>
             new[] { e.NameAr, e.NameEn }.Concat(e.AliasesAr).Concat(e.AliasesEn).Select(alias => (e.Id, alias)));
-        _matcher = new PhraseMatcher<string>(phrases, gazetteer.AttachedPrefixes);
+        _matcher = new PhraseMatcher<string>(phrases, gazetteer.AttachedPrefixes, spelling);
     }
 
     /// <summary>Entity ids in order of first mention.</summary>

@@ -10,6 +10,10 @@ public static class ArticleFormat
     /// <summary>The extensions of article files, in the order the refusal message lists them.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".txt", ".html", ".htm", ".xhtml"];
 
+    /// <summary>Why a file of another extension is not imported, with everything an import accepts (archives too).</summary>
+    public static string Refusal { get; } =
+        $"not an article file: the accepted formats are {string.Join(", ", Extensions)} (or no extension), and .zip archives of them";
+
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
     private static readonly string[] DocumentStarts = ["<!doctype html", "<html", "<head", "<body"];
     // An XML declaration or a comment may come first; the document's own start must follow soon after.

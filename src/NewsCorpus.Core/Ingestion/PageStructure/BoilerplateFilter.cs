@@ -20,16 +20,21 @@ internal sealed partial class BoilerplateFilter(BoilerplatePhrases boilerplate)
     private const int MaxWordsBesidePhone = 3;
 
     private readonly PhraseList _followUs = new(boilerplate.FollowUs);
+    private readonly PhraseList _followUsAnywhere = new(boilerplate.FollowUs.Concat(boilerplate.FollowUsChannels));
     private readonly PhraseList _published = new(boilerplate.PublishedLinePrefixes);
 
-    /// <summary>A call to follow the outlet elsewhere ("تابعونا على …", "Follow us on Telegram").</summary>
+    /// <summary>
+    /// A call to follow the outlet elsewhere ("تابعونا على …", "Follow us on Telegram"). A network's name alone
+    /// ("واتساب", "Telegram") makes one only in a short line that gives a link or points at the next line: a headline
+    /// may open with it ("واتساب يتيح ضبط نغمات …").
+    /// </summary>
     public bool IsFollowUs(string line)
     {
         var folded = ArabicNormalizer.Normalize(line);
         var words = LineShape.WordCount(line);
         if (_followUs.MatchAtStart(folded) > 0)
             return words <= MaxFollowUsWords;
-        return words <= MaxFollowUsWordsWhenNotLeading && _followUs.OccursIn(folded)
+        return words <= MaxFollowUsWordsWhenNotLeading && _followUsAnywhere.OccursIn(folded)
             && (line.TrimEnd().EndsWith(':') || Url().IsMatch(line));
     }
 
@@ -69,7 +74,8 @@ internal sealed partial class BoilerplateFilter(BoilerplatePhrases boilerplate)
     [GeneratedRegex(@"^(?:https?://|www\.)\S+$|^(?:[\w.+-]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareUrl();
 
-    [GeneratedRegex(@"https?://\S+|www\.\S+", RegexOptions.IgnoreCase)]
+    // A link or an account handle ("@Dr_AhmedKhalil").
+    [GeneratedRegex(@"https?://\S+|www\.\S+|@[A-Za-z0-9_]{2,}", RegexOptions.IgnoreCase)]
     private static partial Regex Url();
 
     [GeneratedRegex(@"\+?\d[\d \-/.()]{5,22}\d")]

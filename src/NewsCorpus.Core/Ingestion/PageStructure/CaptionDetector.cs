@@ -6,7 +6,8 @@ namespace NewsCorpus.Core.Ingestion.PageStructure;
 
 /// <summary>
 /// Photo captions: an agency caption in English (<c>EPA/…</c>, <c>MANDATORY CREDIT</c>, <c>(L)</c>/<c>(R)</c>),
-/// or an Arabic caption that ends with the photo credit in parentheses (<c>… (رويترز)</c>, <c>… (غيتي)</c>).
+/// an Arabic caption that ends with the photo credit in parentheses (<c>… (رويترز)</c>, <c>… (غيتي)</c>), or a line
+/// opened by a caption label and a colon or dash (<c>تصوير: أحمد حجازي</c>, <c>الصورة: …</c>).
 /// </summary>
 internal sealed class CaptionDetector(BoilerplatePhrases boilerplate, SourceNameFinder sources)
 {
@@ -17,10 +18,25 @@ internal sealed class CaptionDetector(BoilerplatePhrases boilerplate, SourceName
     // credited to an agency describe one picture in a clause or two, under 20 words; longer is a paragraph.
     private const int MaxCaptionWordsBeforeAgencyCredit = 20;
 
+    private const int MaxLabelledCaptionWords = 25;
+    private static readonly char[] Bullets = ['*', '•', '●', '▪', ' '];
+
+    private readonly PhraseList _labels = new(boilerplate.CaptionPrefixes);
     private readonly PhraseList _creditMarkers = new(boilerplate.CaptionCreditMarkers);
     private readonly PhraseList _arabicCredits = new(boilerplate.CaptionArabicCredits);
 
-    public bool IsCaption(string line) => IsLatinCaption(line) || IsArabicCaption(line);
+    public bool IsCaption(string line) => IsLatinCaption(line) || IsArabicCaption(line) || IsLabelledCaption(line);
+
+    // "تصوير: أحمد حجازي", "* تصوير": the label alone or followed by a colon or dash; "الصورة تتكلم" is a heading.
+    private bool IsLabelledCaption(string line)
+    {
+        var folded = ArabicNormalizer.Normalize(line).Trim().Trim(Bullets);
+        var length = _labels.MatchAtStart(folded);
+        if (length == 0 || LineShape.WordCount(line) > MaxLabelledCaptionWords)
+            return false;
+        var after = folded[length..].TrimStart();
+        return after.Length == 0 || after[0] is ':' or '-' or '–' or '—';
+    }
 
     private bool IsLatinCaption(string line) =>
         LineShape.IsMostlyLatin(line)
@@ -28,6 +44,9 @@ internal sealed class CaptionDetector(BoilerplatePhrases boilerplate, SourceName
 
     private bool IsArabicCaption(string line)
     {
+        // A full stop after the parenthesis closes a sentence that ends on a name: "... موقع التواصل الاجتماعي (تويتر).".
+        if (line.TrimEnd().EndsWith(").", StringComparison.Ordinal))
+            return false;
         var text = line.TrimEnd('.', ' ');
         if (!text.EndsWith(')') || LineShape.IsMostlyLatin(text))
             return false;

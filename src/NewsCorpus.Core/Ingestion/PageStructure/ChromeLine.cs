@@ -5,22 +5,32 @@ using NewsCorpus.Core.Text;
 namespace NewsCorpus.Core.Ingestion.PageStructure;
 
 /// <summary>
-/// Navigation and share bars scraped with the article: a breadcrumb trail (<c>الرئيسية » أخبار » العالم</c>)
-/// and a line that is nothing but share buttons or network names (<c>شارك</c>, <c>Facebook Twitter WhatsApp</c>).
-/// Their words come from <c>data/boilerplate.json</c>; they are dropped wherever they stand, above the title too.
-/// Also the editors' initials agencies sign a wire with (<c>ع.ع/م.ش</c>, <c>ب ف/ح س</c>).
+/// Whole lines of page chrome scraped with the article: a breadcrumb trail (<c>الرئيسية » أخبار » العالم</c>), a
+/// share bar (<c>شارك</c>, <c>Facebook Twitter WhatsApp</c>), a site menu in any language (<c>Home | News | Sport</c>,
+/// <c>English Français</c>), a comment form's fields, a wire's part markers (<c>// انتهى //</c>,
+/// <c>إضافة خامسة وأخيرة</c>) and the editors' initials agencies sign a wire with (<c>ع.ع/م.ش</c>). Their words come
+/// from <c>data/boilerplate.json</c>; they are dropped wherever they stand, above the title too.
 /// </summary>
 internal sealed partial class ChromeLine(BoilerplatePhrases boilerplate)
 {
     // A trail is a few section names; past this it is a sentence that happens to contain "/" or ">".
     private const int MaxBreadcrumbWords = 30;
+    // One menu word alone may be a section heading the article keeps; two or more side by side are a menu.
+    private const int MinMenuLabels = 2;
+    // "فلسطين | سوريا | العراق | لبنان": short items split by bars or bullets, with no sentence among them.
+    private const int MinMenuItems = 4;
+    private const int MaxMenuItemWords = 3;
     private static readonly char[] CrumbSeparators = ['»', '«', '›', '‹', '>', '<', '/', '\\'];
-    private static readonly char[] ShareSeparators = [' ', '|', '·', '•', '-', '–', ',', '،', ':', '/'];
+    private static readonly char[] MenuSeparators = ['|', '•', '·', '●', '▪'];
 
     private readonly PhraseList _breadcrumbRoots = new(boilerplate.BreadcrumbRoots);
-    private readonly PhraseList _shareLabels = new(boilerplate.ShareLabels);
+    private readonly LabelRun _shareLabels = new(boilerplate.ShareLabels);
+    private readonly LabelRun _menuLabels = new(boilerplate.MenuLabels.Concat(boilerplate.ShareLabels));
+    private readonly LabelRun _wireMarkers = new(boilerplate.WireMarkers);
+    private readonly LabelRun _formLabels = new(boilerplate.CommentFormLabels);
 
-    public bool Is(string line) => IsBreadcrumb(line) || IsShareBar(line) || IsSignOff(line);
+    public bool Is(string line) =>
+        IsBreadcrumb(line) || IsShareBar(line) || IsMenu(line) || IsWireMarker(line) || IsCommentFormField(line) || IsSignOff(line);
 
     /// <summary>
     /// Writer/editor initials: groups of one or two Arabic letters split by dots or spaces, with a "/" between
@@ -38,20 +48,23 @@ internal sealed partial class ChromeLine(BoilerplatePhrases boilerplate)
     }
 
     /// <summary>A line made only of share labels and network names, with separators between them.</summary>
-    public bool IsShareBar(string line)
+    public bool IsShareBar(string line) => _shareLabels.CountWhole(line) > 0;
+
+    /// <summary>Menu entries side by side, or four or more short items split by bars or bullets.</summary>
+    public bool IsMenu(string line)
     {
-        var rest = ArabicNormalizer.Normalize(line).Trim(ShareSeparators);
-        if (rest.Length == 0)
-            return false;
-        while (rest.Length > 0)
-        {
-            var matched = _shareLabels.MatchAtStart(rest);
-            if (matched == 0)
-                return false;
-            rest = rest[matched..].TrimStart(ShareSeparators);
-        }
-        return true;
+        if (_menuLabels.CountWhole(line) >= MinMenuLabels)
+            return true;
+        var items = line.Split(MenuSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return items.Length >= MinMenuItems
+            && items.All(i => LineShape.WordCount(i) is >= 1 and <= MaxMenuItemWords && !LineShape.HasSentencePunctuation(i));
     }
+
+    /// <summary>"// انتهى //", "يتبع", "إضافة خامسة وأخيرة": how an agency marks where a wire's parts end.</summary>
+    public bool IsWireMarker(string line) => _wireMarkers.CountWhole(line) > 0;
+
+    /// <summary>A comment form's field or button: "الاسم", "البريد الإلكتروني *", "إرسال التعليق".</summary>
+    public bool IsCommentFormField(string line) => _formLabels.CountWhole(line) > 0;
 
     // A group is one or two letters, each maybe drawn out with a tatweel (هـ) or marked with a diacritic.
     [GeneratedRegex(@"^(?:[\u0621-\u063A\u0641-\u064A][\u0640\u064B-\u0652]*){1,2}(?:[\s./]+(?:[\u0621-\u063A\u0641-\u064A][\u0640\u064B-\u0652]*){1,2}){1,7}$")]

@@ -12,10 +12,21 @@ internal static class TitleEcho
     // Share of the longer text's words the two must have in common: allows a spelling slip or a dropped word.
     private const double SameWordsShare = 0.85;
 
-    public static bool Repeats(string title, string line)
+    public static bool Repeats(string title, string line) => SharesWords(Words(title), Words(line));
+
+    /// <summary>
+    /// True when <paramref name="line"/> opens with the words of <paramref name="title"/> and goes on: the page's lead,
+    /// whose first sentence the title line is, even when that title line reads like a paragraph itself.
+    /// </summary>
+    public static bool Extends(string title, string line)
     {
         var titleWords = Words(title);
         var lineWords = Words(line);
+        return lineWords.Count > titleWords.Count && SharesWords(titleWords, lineWords.Take(titleWords.Count).ToList());
+    }
+
+    private static bool SharesWords(List<string> titleWords, List<string> lineWords)
+    {
         if (titleWords.Count == 0 || lineWords.Count == 0)
             return false;
         var remaining = titleWords.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

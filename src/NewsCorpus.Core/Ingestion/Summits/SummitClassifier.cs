@@ -6,8 +6,10 @@ namespace NewsCorpus.Core.Ingestion.Summits;
 
 /// <summary>
 /// Decides which summit an article reports on by weighing all the evidence for every summit in the catalog —
-/// forum, summit name, place (and the words around it), participants present or out of place, written dates and
-/// weekdays — never by the first keyword found. Below the threshold, or too close to a rival, it does not guess.
+/// forum, summit name, place (and the words around it), host country, participants present or out of place, written
+/// dates and weekdays — never by the first keyword found. A summit is only a candidate when the article shows its two
+/// presidents meeting in a year that fits (<see cref="MeetingEvidence"/>). Below the threshold, or too close to a
+/// rival, it does not guess.
 /// </summary>
 public sealed class SummitClassifier
 {
@@ -27,27 +29,38 @@ public sealed class SummitClassifier
     private const double DateElsewhere = 0.5;
     private const double YearlessInside = 1.0;
     private const double WeekdayWeight = 0.3;
+    private const double CountryWeight = 1.0;
     private const double OwnDateElsewhere = 2.0;
-    /// <summary>Independent kinds of evidence a summit needs: a leader in a city, or a city on a date, is not enough.</summary>
-    private const int MinEvidenceKinds = 2;
-
     private readonly SummitCatalog _catalog;
     private readonly SummitMatchers _matchers;
+    private readonly MeetingMatchers _meetingMatchers;
+    private readonly MeetingEvidence _meeting;
     private readonly HashSet<string> _leaders;
 
-    public SummitClassifier(SummitCatalog catalog, IReadOnlyList<string> attachedPrefixes)
+    /// <param name="catalog">The summits, forums and meeting words.</param>
+    /// <param name="entities">The gazetteer: who the presidents are, and the proclitics names may carry.</param>
+    /// <param name="calendar">Month names, for the years sentences write.</param>
+    /// <param name="spelling">The one spelling of a word, so every spelling of a name or place matches.</param>
+    public SummitClassifier(SummitCatalog catalog, EntityGazetteer entities, CalendarNames calendar, Func<string, string>? spelling = null)
     {
         _catalog = catalog;
-        _matchers = new SummitMatchers(catalog, attachedPrefixes);
+        _matchers = new SummitMatchers(catalog, entities.AttachedPrefixes, calendar, spelling);
+        _meetingMatchers = new MeetingMatchers(catalog, entities, spelling);
+        _meeting = new MeetingEvidence(_meetingMatchers);
         _leaders = catalog.Summits.SelectMany(s => s.Participants).ToHashSet(StringComparer.Ordinal);
     }
 
     public SummitFinding? Classify(ArticleText text, IReadOnlyList<string> entities, DateClues clues)
     {
-        var mentions = SummitMentions.Collect(text, _matchers);
+        var sentences = SummitSentence.Split(text);
+        foreach (var sentence in sentences)
+            _meetingMatchers.Read(sentence);
+        var mentions = SummitMentions.Collect(sentences, _matchers, _catalog);
+        var ownDate = OwnDate(text, clues);
         var ranked = _catalog.Summits
-            .Select(s => (Summit: s, Evidence: new List<string>()))
-            .Select(x => (x.Summit, x.Evidence, Score: Score(x.Summit, mentions, entities, clues, x.Evidence)))
+            .Select(s => (Summit: s, Evidence: new List<string>(), Meeting: _meeting.Check(s, sentences, ownDate)))
+            .Where(x => x.Meeting.Holds)
+            .Select(x => (x.Summit, x.Evidence, x.Meeting, Score: Score(x.Summit, x.Meeting, mentions, entities, clues, x.Evidence)))
             .Where(x => !double.IsNegativeInfinity(x.Score))
             .OrderByDescending(x => x.Score)
             .ToList();
@@ -60,21 +73,25 @@ public sealed class SummitClassifier
         // Grows with the evidence and with the lead over the runner-up, and never quite reaches certainty.
         var confidence = Math.Round(0.6 * (1 - Math.Exp(-best.Score / 6)) + 0.4 * (1 - Math.Exp(-margin / 3)), 2);
         var runnerUp = ranked.Count > 1 ? $"; next {ranked[1].Summit.Id} {F(ranked[1].Score)}" : "";
-        return new SummitFinding(best.Summit.Id, confidence, $"{string.Join("; ", best.Evidence.Distinct())}; score {F(best.Score)}{runnerUp}");
+        return new SummitFinding(best.Summit.Id, confidence,
+            $"{best.Meeting.Evidence}; {string.Join("; ", best.Evidence.Distinct())}; score {F(best.Score)}{runnerUp}")
+        {
+            LooksBack = best.Meeting.Retrospective,
+        };
     }
 
-    // A summit is only a candidate when at least two independent kinds of evidence agree (its forum, its name, its
-    // place, a date in its days, all its participants): Putin received in Sochi, or a Putin story dated on a G20
-    // day, is other news; "the G20 summit" in a Hamburg dateline is the Hamburg summit even with no leader named.
-    private double Score(Summit summit, SummitMentions mentions, IReadOnlyList<string> entities, DateClues clues, List<string> evidence)
+    // Besides the two presidents meeting, a summit needs its forum, its name, its place (or a host country the
+    // catalog makes unambiguous) or a date in its days: Putin and Obama meeting somewhere is not yet one summit.
+    private double Score(Summit summit, MeetingCheck meeting, SummitMentions mentions, IReadOnlyList<string> entities, DateClues clues, List<string> evidence)
     {
-        var present = summit.Participants.Count(entities.Contains);
-        var kinds = (summit.Forum != BilateralForum && mentions.Forums.ContainsKey(summit.Forum) ? 1 : 0)
+        var country = Country(summit, mentions);
+        var hasForum = summit.Forum != BilateralForum && mentions.Forums.ContainsKey(summit.Forum);
+        var kinds = (hasForum ? 1 : 0)
             + (mentions.Names.ContainsKey(summit.Id) ? 1 : 0)
             + (mentions.Places.ContainsKey(summit.Id) ? 1 : 0)
-            + (present == summit.Participants.Count ? 1 : 0)
-            + (DateInside(summit, clues) is not null || DayInside(summit, clues) is not null ? 1 : 0);
-        if (kinds < MinEvidenceKinds)
+            + (country is not null ? 1 : 0)
+            + (meeting.Retrospective || DateInside(summit, clues) is not null || DayInside(summit, clues) is not null ? 1 : 0);
+        if (kinds == 0)
             return double.NegativeInfinity;
         var score = 0.0;
         if (summit.Forum != BilateralForum)
@@ -101,10 +118,46 @@ public sealed class SummitClassifier
             score += strongest.Weight + Math.Min(MaxExtraPlace, ExtraPlaceMention * (places.Count - 1));
             evidence.Add($"place \"{strongest.Phrase}\" ×{places.Count}");
         }
+        if (country is not null)
+        {
+            score += CountryWeight;
+            evidence.Add($"country \"{country}\"");
+        }
         score += Participants(summit, entities, evidence);
-        score += Dates(summit, clues, evidence);
+        if (meeting.Retrospective)
+            score += DateInsideWeight; // its year is written with its place: the rest of the article is from later
+        else
+            score += Dates(summit, clues, evidence);
         return score;
     }
+
+    /// <summary>
+    /// A host country stands for the summit's place when the catalog makes it unambiguous: with the summit's forum
+    /// named, no other summit of that forum was in that country (a G20 hosted by Japan is Osaka); or, named where
+    /// the presidents are reported meeting, no other summit was held there at all (Slovenia is Ljubljana).
+    /// </summary>
+    private string? Country(Summit summit, SummitMentions mentions)
+    {
+        if (mentions.Places.ContainsKey(summit.Id) || !mentions.Countries.TryGetValue(summit.Id, out var named))
+            return null;
+        var hosted = _catalog.Summits.Where(s => named.Hosted.Contains(s.Id)).ToList();
+        var byForum = summit.Forum != BilateralForum && mentions.Forums.ContainsKey(summit.Forum)
+            && hosted.Count(s => s.Forum == summit.Forum) == 1;
+        var alone = named.InMeeting && hosted.Count == 1;
+        return byForum || alone ? named.Phrase : null;
+    }
+
+    /// <summary>
+    /// The date the article states for itself — a published line, the dateline, the title, or the first date of its
+    /// first paragraph — against which a summit's year is checked.
+    /// </summary>
+    private static DateOnly? OwnDate(ArticleText text, DateClues clues) => clues.Dates
+        .Where(d => d.Part is TextPart.Published or TextPart.Dateline or TextPart.Title
+            || (d.Part == TextPart.Paragraph && text.Units[d.Position].IndexInPart == 0))
+        .OrderBy(d => d.Part == TextPart.Published ? 0 : 1)
+        .ThenBy(d => d.Position)
+        .Select(d => (DateOnly?)d.Date)
+        .FirstOrDefault();
 
     private double Participants(Summit summit, IReadOnlyList<string> entities, List<string> evidence)
     {

@@ -1,4 +1,5 @@
 using NewsCorpus.Core.Catalog;
+using NewsCorpus.Core.Ingestion.Dates;
 using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Ingestion.Summits;
@@ -16,30 +17,65 @@ internal sealed class SummitMentions
     public Dictionary<string, (double Weight, string Phrase)> Forums { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, (double Weight, string Phrase)> Names { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, List<(double Weight, string Phrase)>> Places { get; } = new(StringComparer.Ordinal);
+    /// <summary>Host countries named, by summit, with the ids of every summit that country hosted.</summary>
+    public Dictionary<string, (string Phrase, IReadOnlySet<string> Hosted, bool InMeeting)> Countries { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Reads the article once against the forum, summit-name and place matchers.</summary>
-    public static SummitMentions Collect(ArticleText text, SummitMatchers matchers)
+    /// <summary>
+    /// Reads the sentences once against the forum, summit-name, place and country matchers, and marks on each
+    /// sentence the summits it points at and the years it writes.
+    /// </summary>
+    public static SummitMentions Collect(IReadOnlyList<SummitSentence> sentences, SummitMatchers matchers, SummitCatalog catalog)
     {
         var mentions = new SummitMentions();
-        foreach (var unit in text.Content)
+        foreach (var sentence in sentences)
         {
-            var weight = unit.IsLead ? LeadWeight : 1.0;
-            foreach (var m in matchers.Forums.Find(unit.Words))
+            var words = sentence.Words;
+            var weight = sentence.Unit.IsLead ? LeadWeight : 1.0;
+            var found = new List<PhraseMatch<string>>();
+            foreach (var m in matchers.Forums.Find(words))
+            {
                 Keep(mentions.Forums, m.Key, weight, m.Phrase);
-            foreach (var m in matchers.Names.Find(unit.Words))
+                found.Add(m);
+                sentence.Summits.UnionWith(catalog.Summits.Where(s => s.Forum == m.Key).Select(s => s.Id));
+            }
+            foreach (var m in matchers.Names.Find(words))
+            {
                 Keep(mentions.Names, m.Key, weight, m.Phrase);
-            foreach (var m in matchers.Places.Find(unit.Words).DistinctBy(m => (m.Key, m.Start)))
+                found.Add(m);
+                Point(sentence, m.Key);
+            }
+            foreach (var m in matchers.Places.Find(words).DistinctBy(m => (m.Key, m.Start)))
             {
                 if (!mentions.Places.TryGetValue(m.Key, out var list))
                     mentions.Places[m.Key] = list = [];
                 // A dateline names where the report was filed: the place itself is the context.
-                var context = unit.Part == TextPart.Dateline
+                var context = sentence.Unit.Part == TextPart.Dateline
                     ? LocativePlace
-                    : matchers.PlaceWeight(unit.Words, m, BarePlace, LocativePlace, OtherEventPlace);
+                    : matchers.PlaceWeight(words, m, BarePlace, LocativePlace, OtherEventPlace);
                 list.Add((weight * context, m.Phrase));
+                found.Add(m);
+                Point(sentence, m.Key);
             }
+            foreach (var hosts in matchers.Countries.Find(words).GroupBy(m => m.Start))
+            {
+                var hosted = hosts.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+                foreach (var m in hosts)
+                {
+                    if (!mentions.Countries.TryGetValue(m.Key, out var seen) || (!seen.InMeeting && sentence.ReportsMeeting))
+                        mentions.Countries[m.Key] = (m.Phrase, hosted, sentence.ReportsMeeting);
+                    Point(sentence, m.Key);
+                }
+                found.Add(hosts.First());
+            }
+            matchers.ReadYears(sentence, found);
         }
         return mentions;
+    }
+
+    private static void Point(SummitSentence sentence, string summitId)
+    {
+        sentence.Summits.Add(summitId);
+        sentence.Places.Add(summitId);
     }
 
     private static void Keep(Dictionary<string, (double Weight, string Phrase)> found, string key, double weight, string phrase)
@@ -59,11 +95,15 @@ internal sealed class SummitMatchers
     private readonly HashSet<string> _otherEvent;
     private readonly HashSet<string> _ownEvent;
 
-    public SummitMatchers(SummitCatalog catalog, IReadOnlyList<string> attachedPrefixes)
+    private readonly DatePatterns _dates;
+
+    public SummitMatchers(SummitCatalog catalog, IReadOnlyList<string> attachedPrefixes, CalendarNames calendar, Func<string, string>? spelling)
     {
-        Forums = new(catalog.Forums.SelectMany(f => f.Aliases.Append(f.NameAr).Select(a => (f.Id, a))), attachedPrefixes);
-        Names = new(catalog.Summits.SelectMany(s => s.Aliases.Select(a => (s.Id, a))), attachedPrefixes);
-        Places = new(catalog.Summits.SelectMany(s => s.PlaceAliases.Append(s.CityAr).Append(s.CityEn).Select(a => (s.Id, a))), attachedPrefixes);
+        _dates = new DatePatterns(calendar);
+        Forums = new(catalog.Forums.SelectMany(f => f.Aliases.Append(f.NameAr).Select(a => (f.Id, a))), attachedPrefixes, spelling);
+        Names = new(catalog.Summits.SelectMany(s => s.Aliases.Select(a => (s.Id, a))), attachedPrefixes, spelling);
+        Places = new(catalog.Summits.SelectMany(s => s.PlaceAliases.Append(s.CityAr).Append(s.CityEn).Select(a => (s.Id, a))), attachedPrefixes, spelling);
+        Countries = new(catalog.Summits.SelectMany(s => (s.CountryAliases ?? []).Append(s.CountryAr).Append(s.CountryEn).Select(c => (s.Id, c))), attachedPrefixes, spelling);
         var context = catalog.PlaceContext;
         _locative = Folded(context.LocativeMarkers);
         _locativePrefixes = Folded(context.LocativePrefixes);
@@ -74,6 +114,8 @@ internal sealed class SummitMatchers
     public PhraseMatcher<string> Forums { get; }
     public PhraseMatcher<string> Names { get; }
     public PhraseMatcher<string> Places { get; }
+    /// <summary>Host countries, keyed by summit id (one country may have hosted several summits).</summary>
+    public PhraseMatcher<string> Countries { get; }
 
     /// <summary>
     /// A place after a locative word (<c>في</c>, <c>مدينة</c>, attached <c>ب</c>) is where things happened; after a
@@ -90,6 +132,23 @@ internal sealed class SummitMatchers
         if (_locativePrefixes.Contains(match.Prefix) || words.Skip(from).Take(match.Start - from).Any(_locative.Contains))
             return locative;
         return bare;
+    }
+
+    /// <summary>
+    /// The years the sentence writes as dates or years (<c>سبتمبر 2016</c>, <c>عام 2012</c>), and a year right after a
+    /// forum, summit or place name (<c>جنيف 2012</c>, <c>قمة العشرين 2016</c>).
+    /// </summary>
+    public void ReadYears(SummitSentence sentence, IEnumerable<PhraseMatch<string>> matches)
+    {
+        foreach (System.Text.RegularExpressions.Match m in _dates.YearMention.Matches(sentence.Normalized))
+            sentence.Years.Add(DatePatterns.Number(m.Groups["y"].Value));
+        foreach (var m in matches)
+        {
+            var next = m.Start + m.Length;
+            if (next < sentence.Words.Count && sentence.Words[next] is { Length: 4 } word && word.All(char.IsAsciiDigit)
+                && DatePatterns.Number(word) is >= 1990 and <= 2100 and var year)
+                sentence.Years.Add(year);
+        }
     }
 
     private static HashSet<string> Folded(IEnumerable<string> words) =>

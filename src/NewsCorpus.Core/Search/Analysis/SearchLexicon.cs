@@ -27,7 +27,8 @@ public sealed class SearchLexicon
     {
         get
         {
-            var entries = _canonical.Select(e => $"v {e.Key} {e.Value}").Concat(_latinAlias.Select(e => $"n {e.Key} {e.Value}"));
+            var entries = _canonical.Select(e => $"v {e.Key} {e.Value}").Concat(_latinAlias.Select(e => $"n {e.Key} {e.Value}"))
+                .Concat(RunTogether.Known.Select(k => $"k {k}"));
             var text = string.Join("\n", entries.Order(StringComparer.Ordinal));
             return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
         }
@@ -49,9 +50,22 @@ public sealed class SearchLexicon
         return null;
     }
 
-    public static SearchLexicon From(Catalogs catalogs) => From(catalogs.Variants, catalogs.Entities, catalogs.Summits);
+    public static SearchLexicon From(Catalogs catalogs, Func<string, bool>? isOrdinary = null) =>
+        From(catalogs.Variants, catalogs.Entities, catalogs.Summits, isOrdinary);
 
-    public static SearchLexicon From(VariantGroups variants, EntityGazetteer entities, SummitCatalog? summits = null)
+    /// <summary>The generated spellings of names merged with them, and those refused with the reason.</summary>
+    public GeneratedSpellings Generated { get; private init; } = GeneratedSpellings.None;
+
+    private RunTogetherWords RunTogether { get; init; } = new(new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>The known words a run-together word is made of (<c>سورياواوكرانيا</c> → سوريا, واوكرانيا), or null.</summary>
+    public IReadOnlyList<string>? RunTogetherParts(string normalizedWord) => RunTogether.Split(normalizedWord);
+
+    /// <param name="variants">Hand-kept spelling groups and the transliteration rules.</param>
+    /// <param name="entities">The gazetteer: names paired across scripts and spelled by rule.</param>
+    /// <param name="summits">The summits: their places paired across scripts and spelled by rule.</param>
+    /// <param name="isOrdinary">Tells a generated spelling that the index's vocabulary shows to be an ordinary word.</param>
+    public static SearchLexicon From(VariantGroups variants, EntityGazetteer entities, SummitCatalog? summits = null, Func<string, bool>? isOrdinary = null)
     {
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in variants.Groups)
@@ -61,7 +75,7 @@ public sealed class SearchLexicon
             {
                 // A word in two groups would merge two different words: refuse the catalog instead.
                 if (canonical.TryGetValue(form, out var other) && other != forms[0])
-                    throw new InvalidOperationException($"variants.txt: '{form}' is in two groups ({other}, {forms[0]}).");
+                    throw new CatalogException(variants.File, null, $"'{form}' is in two groups (those of {other} and {forms[0]}); a word may be in one group only");
                 canonical[form] = forms[0];
             }
         }
@@ -76,8 +90,55 @@ public sealed class SearchLexicon
         // The gazetteer's pairs come first; a summit place spelled like one of its names keeps the gazetteer's token.
         foreach (var (arabic, english) in SummitPlacePairs.From(summits, word => Canonical(canonical, Key(word)), LatinToken))
             latin.TryAdd(arabic, english);
-        return new SearchLexicon(canonical, latin);
+        var known = KnownWords(entities, summits, canonical);
+        var generated = Generate(variants, entities, summits, canonical, known, isOrdinary);
+        foreach (var (spelling, name) in generated.Kept)
+            canonical[spelling] = name;
+        return new SearchLexicon(canonical, latin)
+        {
+            Generated = generated,
+            RunTogether = new RunTogetherWords(known.Keys.Concat(canonical.Keys).ToHashSet(StringComparer.Ordinal)),
+        };
     }
+
+    private static IEnumerable<string> Words(string phrase) =>
+        phrase.Split(' ', '-').Where(w => w.Any(ArabicScript.IsArabicLetter)).Select(Key);
+
+    /// <summary>Every Arabic word the catalogs hold (names, places, countries, summit names, forums) → its canonical spelling.</summary>
+    private static Dictionary<string, string> KnownWords(EntityGazetteer entities, SummitCatalog? summits, Dictionary<string, string> canonical)
+    {
+        var known = new Dictionary<string, string>(canonical, StringComparer.Ordinal);
+        var catalogWords = entities.Entities.SelectMany(e => e.AliasesAr.Append(e.NameAr))
+            .Concat((summits?.Summits ?? []).SelectMany(s => s.PlaceAliases.Concat(s.Aliases).Append(s.CityAr).Concat(s.CountryAliases ?? [])))
+            .Concat((summits?.Forums ?? []).SelectMany(f => f.Aliases.Append(f.NameAr)))
+            .SelectMany(Words);
+        foreach (var word in catalogWords)
+            known.TryAdd(word, Canonical(canonical, word));
+        return known;
+    }
+
+    /// <summary>
+    /// Spellings generated for foreign names: people word by word, the one-word places of the gazetteer and the
+    /// summits (not the words of a longer place name — شبه جزيرة القرم — which are ordinary words, not organisations,
+    /// and not Arabic words with the article ال, which are no transliterations).
+    /// </summary>
+    private static GeneratedSpellings Generate(VariantGroups variants, EntityGazetteer entities, SummitCatalog? summits,
+        Dictionary<string, string> canonical, Dictionary<string, string> known, Func<string, bool>? isOrdinary)
+    {
+        var people = entities.Entities.Where(e => e.Type == Entity.Person).SelectMany(e => e.AliasesAr.Append(e.NameAr)).SelectMany(Words);
+        var places = entities.Entities.Where(e => e.Type == Entity.Place).SelectMany(e => e.AliasesAr.Append(e.NameAr))
+            .Concat((summits?.Summits ?? []).SelectMany(s => s.PlaceAliases.Append(s.CityAr).Except(s.AmbiguousAliases ?? [])))
+            .Where(IsOneWord).SelectMany(Words);
+        var names = people.Concat(places)
+            .Where(w => !w.StartsWith("ال", StringComparison.Ordinal))
+            .Select(w => Canonical(canonical, w))
+            .ToList();
+        var notVariants = variants.NotVariants.Select(Key).ToHashSet(StringComparer.Ordinal);
+        return GeneratedSpellings.From(names, variants.Rules, known, notVariants, isOrdinary);
+    }
+
+    /// <summary>The one spelling of a normalized word as written (no clitics removed): its canonical spelling, or itself.</summary>
+    public string SpellingOf(string normalizedWord) => _canonical.GetValueOrDefault(normalizedWord, normalizedWord);
 
     /// <summary>The canonical spelling of a normalized word, clitics removed, or null when it has no variants.</summary>
     public string? CanonicalSpelling(string normalizedWord)

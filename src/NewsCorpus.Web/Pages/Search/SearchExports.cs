@@ -1,83 +1,71 @@
-using System.Globalization;
-using System.Text;
-using NewsCorpus.Core.Search;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using NewsCorpus.Core.Search.Export;
 
 namespace NewsCorpus.Web.Pages.Search;
 
 /// <summary>
-/// The whole result set of a search (every page, not just the one shown) as CSV or JSON, at the search's own
-/// address with <c>.csv</c> or <c>.json</c>: <c>/search.csv?q=...</c>.
+/// The whole result set of a search (every hit, not just the page shown) at the search's own address:
+/// <c>/search.csv?…</c> and <c>/search.all.json?…</c>, streamed as the rows are read (one pass over the index, no
+/// facets), <c>&amp;text=1</c> adding each article's text. <c>/search.json</c> is the API's search
+/// (<c>/api/v1/search</c>), to which it redirects.
 /// </summary>
 public static class SearchExports
 {
-    private const int Batch = 500;
+    public static IServiceCollection AddSearchExports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ExportOptions>(configuration.GetSection(NewsCorpus.Core.NewsCorpusOptions.Section));
+        services.AddSingleton<ExportGate>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapSearchExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search.json", (HttpContext http, NewsCorpus.Core.Corpus corpus) =>
-        {
-            var (total, hits) = All(corpus, SearchQuery.Parse(http.Request.Query));
-            http.Response.Headers.ContentDisposition = "attachment; filename=\"search-results.json\"";
-            return Results.Json(new ExportJson(total, hits.Select(ExportHit.From).ToList()));
-        });
-        app.MapGet("/search.csv", (HttpContext http, NewsCorpus.Core.Corpus corpus) =>
-        {
-            var (_, hits) = All(corpus, SearchQuery.Parse(http.Request.Query));
-            var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
-            http.Response.Headers.ContentDisposition = "attachment; filename=\"search-results.csv\"";
-            // The byte-order mark lets spreadsheet programs read the Arabic as UTF-8.
-            return Results.Text("\uFEFF" + ToCsv(hits, baseUrl), "text/csv; charset=utf-8", Encoding.UTF8);
-        });
+        app.MapGet("/search.csv", (HttpContext http, NewsCorpus.Core.Corpus corpus, ExportGate gate, IOptions<ExportOptions> options, TimeProvider clock) =>
+            Export(http, corpus, gate, options.Value, clock, "csv", "text/csv; charset=utf-8",
+                (walk, rows, text, body, cancel) => CsvExportWriter.WriteAsync(rows, text, body, cancel)))
+            .ExcludeFromDescription();
+        app.MapGet("/search.all.json", (HttpContext http, NewsCorpus.Core.Corpus corpus, ExportGate gate, IOptions<ExportOptions> options, TimeProvider clock) =>
+            Export(http, corpus, gate, options.Value, clock, "json", "application/json; charset=utf-8",
+                (walk, rows, text, body, cancel) => JsonExportWriter.WriteAsync(walk.Total, rows, text, body, cancel)))
+            .ExcludeFromDescription();
+        app.MapGet("/search.json", (HttpContext http) =>
+            Results.Redirect("/api/v1/search" + http.Request.QueryString, permanent: true, preserveMethod: true))
+            .ExcludeFromDescription();
         return app;
     }
 
-    /// <summary>Every hit of the search, fetched a batch at a time, in the search's own order.</summary>
-    public static (int Total, List<SearchHit> Hits) All(NewsCorpus.Core.Corpus corpus, SearchQuery query)
+    private delegate Task RowWriter(ResultWalk walk, IEnumerable<ExportRow> rows, bool withText, Stream body, CancellationToken cancel);
+
+    private static async Task<IResult> Export(HttpContext http, NewsCorpus.Core.Corpus corpus, ExportGate gate, ExportOptions options,
+        TimeProvider clock, string extension, string contentType, RowWriter write)
     {
-        var request = query.ToRequest() with { Offset = 0, Limit = Batch };
-        var first = corpus.Searcher.Search(request);
-        var hits = first.Hits.ToList();
-        while (hits.Count < first.Total)
+        using var slot = gate.TryEnter();
+        if (slot is null)
         {
-            var next = corpus.Searcher.Search(request with { Offset = hits.Count });
-            if (next.Hits.Count == 0)
-                break;
-            hits.AddRange(next.Hits);
+            http.Response.Headers.RetryAfter = ExportGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many exports at once",
+                detail: $"At most {options.MaxConcurrentExports} exports run at once; try again in {ExportGate.RetryAfterSeconds} seconds.");
         }
-        return (first.Total, hits);
-    }
-
-    public static string ToCsv(IEnumerable<SearchHit> hits, string baseUrl)
-    {
-        var csv = new StringBuilder("id,title,date,summit,source,score,url,snippet\r\n");
-        foreach (var h in hits)
+        var query = SearchQuery.Parse(http.Request.Query);
+        using var walk = corpus.Exports.Start(query.ToRequest());
+        if (walk.Total > options.MaxExportRows)
         {
-            string[] cells =
-            [
-                h.Id, h.Title, h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", h.Summit ?? "", h.Source ?? "",
-                h.Score.ToString("0.###", CultureInfo.InvariantCulture), $"{baseUrl}/articles/{Uri.EscapeDataString(h.Id)}",
-                h.Snippet.ToPlainText(),
-            ];
-            csv.Append(string.Join(',', cells.Select(Quote))).Append("\r\n");
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Too many results to export",
+                detail: $"This search has {walk.Total} results; an export holds at most {options.MaxExportRows} (NewsCorpus:MaxExportRows). Narrow it by date or facet, or export its parts.");
         }
-        return csv.ToString();
-    }
-
-    private static string Quote(string cell)
-    {
-        // Titles and snippets are scraped text: one starting with = + - @ would run as a formula in a spreadsheet
-        // (CSV injection), so it is kept as text by a leading apostrophe.
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            cell = "'" + cell;
-        return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
-    }
-
-    private sealed record ExportJson(int Total, IReadOnlyList<ExportHit> Hits);
-
-    /// <summary>The same field names as the CLI's <c>search --json</c>.</summary>
-    private sealed record ExportHit(string Id, string File, string Title, string? Date, string? Summit, string? Source, float Score, string Snippet)
-    {
-        public static ExportHit From(SearchHit h) => new(h.Id, h.File, h.Title,
-            h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), h.Summit, h.Source, h.Score, h.Snippet.ToPlainText());
+        var withText = http.Request.Query["text"] == "1";
+        var scored = query.Text.Length > 0;
+        var fileName = ExportFileName.For(query.Text, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), extension);
+        http.Response.ContentType = contentType;
+        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = ExportFileName.AsciiFallback(fileName), FileNameStar = fileName,
+        }.ToString();
+        http.Response.Headers["X-Total-Count"] = walk.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var rows = walk.Rows.Select(r => ExportRow.From(r, corpus.Catalogs, options.PublicBaseUrl, scored, withText));
+        await write(walk, rows, withText, http.Response.Body, http.RequestAborted);
+        return Results.Empty;
     }
 }

@@ -21,6 +21,17 @@ public sealed class BoilerplateFilterTests
     public void Sentences_that_mention_a_platform_are_not_follow_us_lines(string line) => Assert.False(_filter.IsFollowUs(line));
 
     [Theory]
+    [InlineData("واتساب يتيح ضبط نغمات مخصصة لجهات الاتصال على نظام أندرويد")]
+    [InlineData("Telegram يحظر قنوات تنشر محتوى متطرفا")]
+    public void A_headline_that_opens_with_a_network_name_is_not_a_call_to_follow(string line) => Assert.False(_filter.IsFollowUs(line));
+
+    [Theory]
+    [InlineData("twitter:@Dr_Someone")]
+    [InlineData("Telegram: https://t.me/somechannel")]
+    [InlineData("واتساب:")]
+    public void A_network_name_with_a_link_handle_or_colon_is_a_call_to_follow(string line) => Assert.True(_filter.IsFollowUs(line));
+
+    [Theory]
     [InlineData("https://t.me/somechannel")]
     [InlineData("http://vk.com/someagency")]
     [InlineData("www.example.com/news/2021")]

@@ -29,6 +29,23 @@ public sealed class CaptionDetectorTests
     [InlineData("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الرئيسين بحثا الوضع في سوريا وأوكرانيا والاستقرار الاستراتيجي والأمن السيبراني خلال اجتماع مغلق استمر أكثر من ساعتين في جنيف (أ ف ب)")]
     public void Body_lines_are_not_captions(string line) => Assert.False(_detector.IsCaption(line));
 
+    [Theory]
+    [InlineData("تصوير: أحمد حجازي")]
+    [InlineData("* تصوير")]
+    [InlineData("الصورة: الرئيسان خلال المؤتمر الصحفي")]
+    [InlineData("من اليمين: بوتين وترامب ومترجمة")]
+    public void A_line_opened_by_a_caption_label_is_a_caption(string line) => Assert.True(_detector.IsCaption(line));
+
+    [Theory]
+    [InlineData("الصورة تتكلم")]
+    [InlineData("صورة الرئيس في الإعلام الغربي تغيرت كثيرا بعد القمة")]
+    public void A_heading_or_sentence_that_opens_with_the_word_is_not(string line) => Assert.False(_detector.IsCaption(line));
+
+    [Theory]
+    [InlineData("أعلن مدير الاحتراف في النادي استقالته من منصبه، موجها رسائل قاسية إلى رئيس النادي عبر تغريدات له في موقع التواصل الاجتماعي (تويتر).")]
+    [InlineData("وقالت الشركة إنها ستبدأ العمل اعتبارا من أول أسبوع من شهر أغسطس (آب).")]
+    public void A_sentence_closed_after_a_name_in_parentheses_is_not_a_caption(string line) => Assert.False(_detector.IsCaption(line));
+
     [Fact]
     public void A_long_caption_with_a_photo_only_credit_is_still_a_caption() =>
         Assert.True(_detector.IsCaption(

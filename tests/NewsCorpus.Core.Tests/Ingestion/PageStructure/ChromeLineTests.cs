@@ -54,4 +54,40 @@ public sealed class ChromeLineTests
     [Fact]
     public void Share_labels_come_from_the_catalog() =>
         Assert.False(new ChromeLine(RepoCatalogs.Catalogs.Boilerplate with { ShareLabels = [] }).IsShareBar("شارك"));
+
+    [Theory]
+    [InlineData("Home News Sport Business Contact us")]
+    [InlineData("Accueil | Actualités | Politique | Monde")]
+    [InlineData("الرئيسية أخبار رياضة اقتصاد فيديو")]
+    [InlineData("English Français Español")]
+    [InlineData("فلسطين | سوريا | العراق | لبنان")]
+    [InlineData("Главная Новости")]
+    public void A_site_menu_in_any_language_is_chrome(string line) => Assert.True(_chrome.IsMenu(line));
+
+    [Theory]
+    [InlineData("سياسة")]
+    [InlineData("روسيا | أمريكا")]
+    [InlineData("7. Scent of a Woman | Martin Brest (1992)")]
+    [InlineData("الاقتصاد والرياضة في صدارة اهتمامات الحكومة")]
+    [InlineData("أعلن الوزير أن الاجتماع | الذي عقد أمس | بحث الملف السوري | وملفات أخرى مهمة عديدة للطرفين.")]
+    public void Headings_and_lines_with_bars_are_not_menus(string line) => Assert.False(_chrome.IsMenu(line));
+
+    [Theory]
+    [InlineData("// انتهى //")]
+    [InlineData("//يتبع//")]
+    [InlineData("إضافة خامسة وأخيرة")]
+    [InlineData("يتبع...")]
+    public void A_wire_part_marker_is_chrome(string line) => Assert.True(_chrome.IsWireMarker(line));
+
+    [Theory]
+    [InlineData("انتهى الاجتماع دون اتفاق")]
+    [InlineData("إضافة إلى ذلك، بحث الرئيسان الملف النووي.")]
+    public void Sentences_that_open_with_a_marker_word_are_not_markers(string line) => Assert.False(_chrome.IsWireMarker(line));
+
+    [Theory]
+    [InlineData("الاسم")]
+    [InlineData("البريد الإلكتروني *")]
+    [InlineData("لن يتم نشر عنوان بريدك الإلكتروني")]
+    [InlineData("Name Email Website")]
+    public void A_comment_form_field_is_chrome(string line) => Assert.True(_chrome.IsCommentFormField(line));
 }

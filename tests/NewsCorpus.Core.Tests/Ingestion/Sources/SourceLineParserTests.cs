@@ -31,4 +31,36 @@ public sealed class SourceLineParserTests
     [InlineData("(يمين)")]
     [InlineData("(الجزيرة قالت إن الاجتماع انتهى)")]
     public void Sentences_about_a_source_are_not_source_lines(string line) => Assert.Null(_parser.Parse(line));
+
+    [Theory]
+    [InlineData("* خدمة «نيويورك تايمز»", "نيويورك تايمز", new[] { "nyt" })]
+    [InlineData("* بالاتفاق مع «بلومبيرغ»", "بلومبيرغ", new[] { "bloomberg" })]
+    [InlineData("خاص بـ«الشرق الأوسط»", "الشرق الأوسط", new[] { "aawsat" })]
+    [InlineData("وكالات", "وكالات", new[] { "agencies" })]
+    [InlineData("( الوكالات)", "الوكالات", new[] { "agencies" })]
+    [InlineData("عين اليوم – واس", "عين اليوم – واس", new[] { "3alyoum", "spa" })]
+    [InlineData("المصدر: الحياة", "الحياة", new[] { "alhayat" })]
+    [InlineData("(صحيفة الأيام الجديدة)", "صحيفة الأيام الجديدة", new string[0])]
+    public void Sign_offs_syndication_lines_and_bare_credits_are_source_lines(string line, string name, string[] ids)
+    {
+        var source = _parser.Parse(line);
+
+        Assert.NotNull(source);
+        Assert.Equal(name, source.Name);
+        Assert.Equal(ids, source.Ids);
+    }
+
+    [Theory]
+    [InlineData("خدمة العملاء متاحة على مدار الساعة")]
+    [InlineData("الرياض")]
+    [InlineData("موقع الانفجار")]
+    [InlineData("(آب)")]
+    public void Words_that_only_look_like_credits_are_not_source_lines(string line) => Assert.Null(_parser.Parse(line));
+
+    [Theory]
+    [InlineData("وقالت الشركة إنها ستبدأ العمل اعتبارا من شهر أغسطس (آب)")]
+    [InlineData("وشهد الحفل افتتاح (قناة السويس)")]
+    [InlineData("وكتب تغريدة على موقع التواصل الاجتماعي (تويتر)")]
+    public void A_name_in_parentheses_closing_a_sentence_is_not_its_credit(string paragraph) =>
+        Assert.Null(_parser.TrailingCredit(paragraph));
 }

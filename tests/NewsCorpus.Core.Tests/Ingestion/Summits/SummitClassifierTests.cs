@@ -1,20 +1,11 @@
 using NewsCorpus.Core.Ingestion.Dates;
-using NewsCorpus.Core.Ingestion.Entities;
-using NewsCorpus.Core.Ingestion.Summits;
 
 namespace NewsCorpus.Core.Tests.Ingestion.Summits;
 
 public sealed class SummitClassifierTests
 {
-    private static readonly SummitClassifier Classifier = new(RepoCatalogs.Catalogs.Summits, RepoCatalogs.Catalogs.Entities.AttachedPrefixes);
-    private static readonly EntityTagger Tagger = new(RepoCatalogs.Catalogs.Entities);
-    private static readonly DateExtractor Dates = new(RepoCatalogs.Catalogs.Calendar);
-
-    private static SummitFinding? Classify(string title, string[] paragraphs, string[]? captions = null)
-    {
-        var text = RepoCatalogs.Text(title, paragraphs, captions);
-        return Classifier.Classify(text, Tagger.Tag(text), Dates.FindClues(text));
-    }
+    private static SummitFinding? Classify(string title, string[] paragraphs, string[]? captions = null) =>
+        SummitCases.Classify(title, paragraphs, captions);
 
     [Fact]
     public void Putin_and_syria_alone_stay_unclassified() =>
@@ -96,12 +87,21 @@ public sealed class SummitClassifierTests
         Assert.Equal("g20-2016-hangzhou", summit?.SummitId);
     }
 
+    // Issue 8 made the presidents required: this page once named neither ("الرئيسان يبحثان سوريا") and was tagged.
     [Fact]
-    public void A_dateline_place_with_the_forum_is_enough()
+    public void A_dateline_place_with_the_forum_is_enough_once_the_presidents_are_named()
+    {
+        var text = RepoCatalogs.Text("ترامب وبوتين يلتقيان ويبحثان سوريا", ["اختتمت قمة مجموعة العشرين أعمالها"], dateline: "هامبورغ-ألمانيا-سانا");
+
+        Assert.Equal("g20-2017-hamburg", SummitCases.Classify(text)?.SummitId);
+    }
+
+    [Fact]
+    public void A_forum_and_its_place_without_the_presidents_named_are_not_a_summit()
     {
         var text = RepoCatalogs.Text("الرئيسان يبحثان سوريا", ["اختتمت قمة مجموعة العشرين أعمالها"], dateline: "هامبورغ-ألمانيا-سانا");
 
-        Assert.Equal("g20-2017-hamburg", Classifier.Classify(text, Tagger.Tag(text), Dates.FindClues(text))?.SummitId);
+        Assert.Null(SummitCases.Classify(text));
     }
 
     [Fact]

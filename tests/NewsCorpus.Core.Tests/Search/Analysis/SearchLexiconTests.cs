@@ -13,7 +13,7 @@ public sealed class SearchLexiconTests
     {
         var variants = VariantGroups.Parse(["سوريا سورية", "سورية سوري"]);
 
-        Assert.Throws<InvalidOperationException>(() => SearchLexicon.From(variants, Putin));
+        Assert.Throws<CatalogException>(() => SearchLexicon.From(variants, Putin));
     }
 
     [Theory]

@@ -1,20 +1,26 @@
-using NewsCorpus.Core.Search;
-using NewsCorpus.Web.Pages.Search;
+using System.Text;
+using NewsCorpus.Core.Search.Export;
 
 namespace NewsCorpus.Web.Tests.Pages.Search;
 
 public sealed class CsvTests
 {
-    [Fact]
-    public void Cells_with_commas_quotes_or_line_breaks_are_quoted()
+    private static ExportRow Row(string title, string snippet) => new("a1", "http://host/articles/a1", title, "2016-09-04", "text",
+        null, null, null, null, null, [], [], [], "a1.txt", 1.5f, snippet, null);
+
+    private static async Task<string> FirstRow(ExportRow row)
     {
-        var hit = new SearchHit("a1", "a1.txt", "بوتين، \"الاتفاق\", قريب", new DateOnly(2016, 9, 4), null, null, 1.5f,
-            new Snippet([new SnippetPart("سطر\nثان", false)]));
+        using var stream = new MemoryStream();
+        await CsvExportWriter.WriteAsync([row], withText: false, stream, CancellationToken.None);
+        return Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n")[1];
+    }
 
-        var csv = SearchExports.ToCsv([hit], "http://host");
+    [Fact]
+    public async Task Cells_with_commas_or_quotes_are_quoted_and_snippets_are_one_line()
+    {
+        var row = await FirstRow(Row("بوتين، \"الاتفاق\", قريب", ExportRow.OneLine("سطر\nثان\r\n ثالث")));
 
-        var row = csv.Split("\r\n")[1];
-        Assert.Equal("a1,\"بوتين، \"\"الاتفاق\"\", قريب\",2016-09-04,,,1.5,http://host/articles/a1,\"سطر\nثان\"", row);
+        Assert.Equal("a1,http://host/articles/a1,\"بوتين، \"\"الاتفاق\"\", قريب\",2016-09-04,text,,,,,,,,,a1.txt,1.5,سطر ثان ثالث", row);
     }
 
     [Theory]
@@ -22,12 +28,18 @@ public sealed class CsvTests
     [InlineData("+1 بوتين", "'+1 بوتين")]
     [InlineData("-بوتين", "'-بوتين")]
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    public void Cells_that_a_spreadsheet_would_run_as_formulas_are_kept_as_text(string title, string cell)
+    public async Task Cells_that_a_spreadsheet_would_run_as_formulas_are_kept_as_text(string title, string cell)
     {
-        var hit = new SearchHit("a1", "a1.txt", title, null, null, null, 1f, new Snippet([new SnippetPart("نص", false)]));
+        var row = await FirstRow(Row(title, "نص"));
 
-        var row = SearchExports.ToCsv([hit], "http://host").Split("\r\n")[1];
-
-        Assert.StartsWith("a1," + cell + ",", row, StringComparison.Ordinal);
+        Assert.StartsWith("a1,http://host/articles/a1," + cell + ",", row, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("بوتين", "newscorpus-بوتين-2026-12-01.csv")]
+    [InlineData("\"قمة جنيف\" OR title:بوتين", "newscorpus-قمة-جنيف-OR-title-بوتين-2026-12-01.csv")]
+    [InlineData("", "newscorpus-2026-12-01.csv")]
+    [InlineData("../../etc/passwd", "newscorpus-etc-passwd-2026-12-01.csv")]
+    public void Export_file_is_named_from_the_query_and_the_day(string query, string name) =>
+        Assert.Equal(name, ExportFileName.For(query, new DateOnly(2026, 12, 1), "csv"));
 }

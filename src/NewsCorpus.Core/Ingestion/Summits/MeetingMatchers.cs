@@ -1,0 +1,66 @@
+using NewsCorpus.Core.Catalog;
+
+namespace NewsCorpus.Core.Ingestion.Summits;
+
+/// <summary>
+/// The phrase matchers for meeting evidence, built once: presidents by every spelling in the gazetteer, each side's
+/// titles, both-sides phrases, pair words, meeting and call words.
+/// </summary>
+internal sealed class MeetingMatchers
+{
+    /// <summary>How many words either side of a meeting word name its people (<c>التقى الرئيس الأمريكي باراك أوباما نظيره الروسي فلاديمير بوتين</c>).</summary>
+    private const int MeetingWindowWords = 10;
+    private readonly PhraseMatcher<string> _presidents;
+    private readonly PhraseMatcher<bool> _usSide;
+    private readonly PhraseMatcher<bool> _russianSide;
+    private readonly PhraseMatcher<bool> _bothSides;
+    private readonly PhraseMatcher<bool> _pair;
+    private readonly PhraseMatcher<bool> _meeting;
+    private readonly PhraseMatcher<bool> _call;
+
+    public MeetingMatchers(SummitCatalog catalog, EntityGazetteer entities, Func<string, string>? spelling)
+    {
+        var vocabulary = catalog.Meeting;
+        var prefixes = entities.AttachedPrefixes;
+        UsPresidents = vocabulary.UsPresidents.ToHashSet(StringComparer.Ordinal);
+        RussianPresidents = vocabulary.RussianPresidents.ToHashSet(StringComparer.Ordinal);
+        var presidents = entities.Entities.Where(e => UsPresidents.Contains(e.Id) || RussianPresidents.Contains(e.Id));
+        _presidents = new(presidents.SelectMany(e => e.AliasesAr.Concat(e.AliasesEn).Append(e.NameAr).Append(e.NameEn).Select(a => (e.Id, a))), prefixes, spelling);
+        _usSide = Matcher(vocabulary.UsSide, prefixes, spelling);
+        _russianSide = Matcher(vocabulary.RussianSide, prefixes, spelling);
+        _bothSides = Matcher(vocabulary.BothSides, prefixes, spelling);
+        _pair = Matcher(vocabulary.PairWords, prefixes, spelling);
+        _meeting = Matcher(vocabulary.MeetingWords, prefixes, spelling);
+        _call = Matcher(vocabulary.CallWords, prefixes, spelling);
+    }
+
+    public HashSet<string> UsPresidents { get; }
+    public HashSet<string> RussianPresidents { get; }
+
+    /// <summary>Marks what the sentence says about sides, meetings and calls.</summary>
+    public void Read(SummitSentence sentence)
+    {
+        var words = sentence.Words;
+        var presidents = _presidents.Find(words).ToList();
+        var us = _usSide.Find(words).ToList();
+        var russian = _russianSide.Find(words).ToList();
+        var both = _bothSides.Find(words).ToList();
+        var pair = _pair.Find(words).ToList();
+        sentence.Presidents.UnionWith(presidents.Select(m => m.Key));
+        sentence.UsTitle = us.Count > 0;
+        sentence.RussianTitle = russian.Count > 0;
+        sentence.BothSides = both.Count > 0;
+        sentence.Pair = pair.Count > 0;
+        sentence.CallWord = _call.Find(words).Any();
+        var meetings = _meeting.Find(words).ToList();
+        if (meetings.Count == 0)
+            return;
+        bool Near<T>(PhraseMatch<T> m) => meetings.Any(w => m.Start + m.Length > w.Start - MeetingWindowWords && m.Start < w.Start + w.Length + MeetingWindowWords);
+        sentence.Meeting = new SummitSentence.MeetingWindow(
+            presidents.Where(Near).Select(m => m.Key).ToHashSet(StringComparer.Ordinal),
+            us.Any(Near), russian.Any(Near), pair.Any(Near) || both.Any(Near));
+    }
+
+    private static PhraseMatcher<bool> Matcher(IEnumerable<string> phrases, IReadOnlyList<string> prefixes, Func<string, string>? spelling) =>
+        new(phrases.Select(p => (true, p)), prefixes, spelling);
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCorpus.Core.Ingestion.Summits;
+
+/// <summary>
+/// One sentence of an article as the summit classifier reads it: which presidents and sides it names, whether it
+/// reports a meeting or a call, and which summits its forum, name, place or country words point at.
+/// </summary>
+internal sealed partial class SummitSentence(TextUnit unit, string normalized)
+{
+    public TextUnit Unit { get; } = unit;
+    public string Normalized { get; } = normalized;
+    public IReadOnlyList<string> Words { get; } = ArticleText.Words(normalized);
+
+    /// <summary>Gazetteer ids of the presidents named in the sentence.</summary>
+    public HashSet<string> Presidents { get; } = new(StringComparer.Ordinal);
+    public bool UsTitle { get; set; }
+    public bool RussianTitle { get; set; }
+    /// <summary>A phrase naming both sides at once (<c>الرئيسين الأمريكي والروسي</c>, <c>القمة الروسية الأمريكية</c>).</summary>
+    public bool BothSides { get; set; }
+    /// <summary>The pair without names (<c>الرئيسان</c>), which refers back to the presidents named around it.</summary>
+    public bool Pair { get; set; }
+    /// <summary>Who stands near a meeting word (within a few words of it), or null when the sentence has none.</summary>
+    public MeetingWindow? Meeting { get; set; }
+    public bool CallWord { get; set; }
+    /// <summary>Summits this sentence points at by forum, summit name, place or country.</summary>
+    public HashSet<string> Summits { get; } = new(StringComparer.Ordinal);
+    /// <summary>Summits whose own place, name or country this sentence names (not just their forum).</summary>
+    public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
+    /// <summary>Years written as a date or a year (<c>عام 2016</c>, <c>سبتمبر 2016</c>, <c>جنيف 2012</c>).</summary>
+    public HashSet<int> Years { get; } = [];
+
+    /// <summary>The sentence names someone of the meeting: a president, a side, the pair, or both sides.</summary>
+    public bool NamesASide => Presidents.Count > 0 || UsTitle || RussianTitle || BothSides || Pair;
+
+    /// <summary>The sentence reports a meeting (held or planned) of people named beside it, not a call or a video link.</summary>
+    public bool ReportsMeeting => Meeting is { NamesASide: true } && !CallWord;
+
+    /// <summary>The sentence reports a phone call or video link between people it names.</summary>
+    public bool ReportsCall => CallWord && NamesASide;
+
+    /// <summary>The sentences of each unit, in reading order: cut after . ! ? ؟ ؛ followed by a space, and at line ends.</summary>
+    public static IReadOnlyList<SummitSentence> Split(ArticleText text) => text.Content
+        .SelectMany(unit => SentenceEnd().Split(unit.Normalized)
+            .Where(s => s.Any(char.IsLetterOrDigit))
+            .Select(s => new SummitSentence(unit, s)))
+        .ToList();
+
+    /// <summary>What is named around a sentence's meeting words: the people of the meeting, not of the whole sentence.</summary>
+    public sealed record MeetingWindow(IReadOnlySet<string> Presidents, bool UsTitle, bool RussianTitle, bool Pair)
+    {
+        public bool NamesASide => Presidents.Count > 0 || UsTitle || RussianTitle || Pair;
+    }
+
+    [GeneratedRegex(@"(?<=[.!?؟؛])\s+|\n")]
+    private static partial Regex SentenceEnd();
+}
