@@ -1,5 +1,6 @@
 using System.Text;
 using NewsCorpus.Core.Import;
+using NewsCorpus.Core.Import.Runs;
 
 namespace NewsCorpus.Core.Tests.Import.Files;
 
@@ -136,6 +137,22 @@ public sealed class HostileFilesTests : IDisposable
 
         Assert.Equal("scan.pdf", failed.File);
         Assert.Contains(".txt, .html, .htm, .xhtml", failed.Error, StringComparison.Ordinal);
+        Assert.Contains(".zip", failed.Error, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
+    public void The_import_run_records_each_refused_and_skipped_entry_and_counts_only_refusals_as_failed()
+    {
+        UnixTool.Run("mkfifo", Path.Combine(_folder, "pipe.txt"));
+        Article(".draft.txt");
+
+        Import();
+
+        var run = Assert.Single(_test.Corpus.Runs.Recent(10, RunKind.Import));
+        var files = _test.Corpus.Runs.Files(run.Id);
+        Assert.Equal((1, 1, 3), (run.Imported, run.Failed, run.Total));
+        Assert.Contains("named pipe", Assert.Single(files, f => f.File.EndsWith("pipe.txt", StringComparison.Ordinal)).Error, StringComparison.Ordinal);
+        Assert.Equal(ImportOutcome.Skipped, Assert.Single(files, f => f.File.EndsWith(".draft.txt", StringComparison.Ordinal)).Outcome);
     }
 
     [UnixFact]
