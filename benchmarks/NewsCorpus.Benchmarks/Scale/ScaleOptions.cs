@@ -8,7 +8,10 @@ internal sealed record ScaleOptions
     public int Articles { get; init; } = 10_000;
     public double Seconds { get; init; } = 3;
     public string RepoRoot { get; init; } = "";
-    /// <summary>Corpus files, engines' stores and saved results (default: the benchmark's git-ignored <c>generated/scale/</c>).</summary>
+    /// <summary>
+    /// Corpus files, engines' stores and saved results: <c>--work</c>, else <c>NEWSCORPUS_SCALE_DIR</c>, else
+    /// <c>newscorpus-scale</c> in the temporary folder — outside the checkout, since 100k files are 280 MB.
+    /// </summary>
     public string Root { get; init; } = "";
     public string? RealCorpus { get; init; }
     public bool ReuseStore { get; init; }
@@ -30,7 +33,7 @@ internal sealed record ScaleOptions
             Articles = int.Parse(Value(args, "--articles") ?? "10000", NumberStyles.AllowThousands, CultureInfo.InvariantCulture),
             Seconds = double.Parse(Value(args, "--seconds") ?? "3", CultureInfo.InvariantCulture),
             RepoRoot = repo,
-            Root = Path.GetFullPath(Value(args, "--work") ?? Path.Combine(repo, "benchmarks", "NewsCorpus.Benchmarks", "generated", "scale")),
+            Root = Path.GetFullPath(Value(args, "--work") ?? WorkFolder()),
             RealCorpus = Value(args, "--real") ?? FindRealCorpus(repo),
             ReuseStore = args.Contains("--reuse-store"),
             NoWeb = args.Contains("--no-web"),
@@ -42,6 +45,9 @@ internal sealed record ScaleOptions
             Compare = Value(args, "--compare"),
         };
     }
+
+    private static string WorkFolder() =>
+        Environment.GetEnvironmentVariable("NEWSCORPUS_SCALE_DIR") is { Length: > 0 } given ? given : Path.Combine(Path.GetTempPath(), "newscorpus-scale");
 
     public static string? Value(string[] args, string name) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
