@@ -2,6 +2,8 @@ using NewsCorpus.Benchmarks;
 using NewsCorpus.Benchmarks.Pathological;
 using NewsCorpus.Benchmarks.RealCorpus;
 using NewsCorpus.Benchmarks.RealPages;
+using NewsCorpus.Benchmarks.Scale;
+using NewsCorpus.Benchmarks.Scale.Workers;
 
 // One verb per benchmark; the judged query set runs when no verb is given (the README's command).
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
@@ -11,6 +13,8 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
     ["pathological"] = PathologicalBenchmark.Run,
     ["exports"] = ExportBenchmark.Run,
     ["realcorpus"] = RealCorpusBenchmark.Run,
+    ["scale"] = ScaleBenchmark.Run,
+    ["scale-worker"] = ScaleWorker.Run,
 };
 if (args.Length > 0 && verbs.TryGetValue(args[0], out var verb))
     return verb(args[1..]);

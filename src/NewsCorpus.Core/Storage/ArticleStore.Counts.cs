@@ -8,28 +8,30 @@ public sealed record ValueCount(string Value, int Count);
 /// <summary>An article as a list shows it: enough to link to it, without its text.</summary>
 public sealed record ArticleListing(string Id, string Title, DateOnly? Date, string? SummitId, DateTimeOffset ImportedAt);
 
-/// <summary>Small read models for overview pages: counts per summit and per month, the latest imports.</summary>
+/// <summary>
+/// Small read models for overview pages: counts per summit and per month, the latest imports. Counts come from
+/// <c>article_counts</c>, which triggers keep on every write (migration 007), and the latest imports from the
+/// <c>articles_imported</c> index, so no page reads every row.
+/// </summary>
 public sealed partial class ArticleStore
 {
     /// <summary>Article counts per summit id, for articles assigned to a summit.</summary>
     public IReadOnlyList<ValueCount> CountBySummit()
     {
         using var connection = database.Open();
-        return connection.Query<(string Value, long Count)>("""
-            SELECT summit_id AS Value, COUNT(*) AS Count FROM articles
-            WHERE summit_id IS NOT NULL GROUP BY summit_id ORDER BY summit_id
-            """).Select(r => new ValueCount(r.Value, (int)r.Count)).ToList();
+        return Counts(connection, "summit");
     }
 
     /// <summary>Article counts per month (<c>yyyy-MM</c>), oldest first, for dated articles.</summary>
     public IReadOnlyList<ValueCount> CountByMonth()
     {
         using var connection = database.Open();
-        return connection.Query<(string Value, long Count)>("""
-            SELECT substr(date, 1, 7) AS Value, COUNT(*) AS Count FROM articles
-            WHERE date IS NOT NULL GROUP BY substr(date, 1, 7) ORDER BY Value
-            """).Select(r => new ValueCount(r.Value, (int)r.Count)).ToList();
+        return Counts(connection, "month");
     }
+
+    private static List<ValueCount> Counts(System.Data.IDbConnection connection, string kind) => connection.Query<(string Value, long Count)>("""
+        SELECT value AS Value, articles AS Count FROM article_counts WHERE kind = @kind AND articles > 0 ORDER BY value
+        """, new { kind }).Select(r => new ValueCount(r.Value, (int)r.Count)).ToList();
 
     /// <summary>The most recently imported articles, newest first.</summary>
     public IReadOnlyList<ArticleListing> LatestImported(int limit)

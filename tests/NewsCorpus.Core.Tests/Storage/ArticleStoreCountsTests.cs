@@ -28,6 +28,20 @@ public sealed class ArticleStoreCountsTests : IDisposable
     }
 
     [Fact]
+    public void Counts_follow_articles_that_are_written_again_with_another_summit_or_month()
+    {
+        var store = _corpus.Corpus.Store;
+        store.Upsert(Make("a", "2016-09-05", "g20-2016-hangzhou"));
+        store.Upsert(Make("b", "2016-09-04", "g20-2016-hangzhou"));
+        store.Upsert(Make("a", "2015-09-28", null));
+        store.Upsert(Make("b", "2016-09-30", "g20-2016-hangzhou"));
+
+        Assert.Equal(2, store.Count());
+        Assert.Equal([new ValueCount("g20-2016-hangzhou", 1)], store.CountBySummit());
+        Assert.Equal([new ValueCount("2015-09", 1), new ValueCount("2016-09", 1)], store.CountByMonth());
+    }
+
+    [Fact]
     public void Latest_imported_lists_the_newest_imports_first()
     {
         var store = _corpus.Corpus.Store;

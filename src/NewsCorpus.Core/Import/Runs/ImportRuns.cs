@@ -27,7 +27,7 @@ public sealed class ImportRuns(Database database)
             VALUES (@Id, @Kind, @RequestedBy, @Source, @Paths, @StagingDir, @Status, @CreatedAt)
             """, new
         {
-            run.Id, Kind = Name(run.Kind), run.RequestedBy, run.Source, Paths = JsonSerializer.Serialize(run.Paths),
+            run.Id, Kind = Name(run.Kind), run.RequestedBy, run.Source, Paths = StoreJson.Serialize(run.Paths),
             run.StagingDir, Status = Name(run.Status), CreatedAt = Text(run.CreatedAt),
         });
         return run;

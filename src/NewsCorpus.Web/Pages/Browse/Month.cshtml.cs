@@ -4,17 +4,17 @@ using NewsCorpus.Core.Search;
 
 namespace NewsCorpus.Web.Pages.Browse;
 
-/// <summary>One month's articles, oldest first, grouped by day.</summary>
+/// <summary>One month's articles, oldest first, grouped by day, a page at a time.</summary>
 public sealed class MonthModel(NewsCorpus.Core.Corpus corpus) : PageModel
 {
-    private const int MaxArticles = 1000;
-
     public int Year { get; private set; }
     public int Month { get; private set; }
     public int Total { get; private set; }
     public IReadOnlyList<IGrouping<DateOnly?, SearchHit>> ByDate { get; private set; } = [];
+    /// <summary>Which of the month's pages of <see cref="ListPage.Size"/> articles this is.</summary>
+    public ListPage Paging { get; private set; } = null!;
 
-    public IActionResult OnGet(int year, int month)
+    public IActionResult OnGet(int year, int month, [FromQuery(Name = "page")] int? page)
     {
         if (year is < 1 or > 9999 || month is < 1 or > 12)
             return NotFound();
@@ -23,9 +23,10 @@ public sealed class MonthModel(NewsCorpus.Core.Corpus corpus) : PageModel
         var result = corpus.Searcher.Search(new SearchRequest
         {
             From = new DateOnly(year, month, 1), To = new DateOnly(year, month, DateTime.DaysInMonth(year, month)),
-            Sort = SearchSort.Date, Limit = MaxArticles,
+            Sort = SearchSort.Date, Offset = ListPage.OffsetOf(ListPage.Requested(page)), Limit = ListPage.Size,
         }, HttpContext.RequestAborted);
         Total = result.Total;
+        Paging = new ListPage(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/browse/{year}/{month}"), ListPage.Requested(page), Total);
         ByDate = result.Hits.GroupBy(h => h.Date).OrderBy(g => g.Key).ToList();
         return Page();
     }

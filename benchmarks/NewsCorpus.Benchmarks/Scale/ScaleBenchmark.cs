@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsCorpus.Benchmarks.Scale.Web;
+
+namespace NewsCorpus.Benchmarks.Scale;
+
+/// <summary>
+/// <c>scale --articles N [--seconds S] [--label L] [--compare L] [--reuse-store] [--maintenance] [--no-web]
+/// [--only-newscorpus] [--work DIR] [--real DIR] [--chunk N]</c>: import speed, store size, search and page
+/// latencies and memory at one corpus size, for bare stock Lucene, SQLite FTS5 and NewsCorpus on the same files in
+/// one run. Each engine imports in a process of its own (<see cref="Workers.ScaleWorker"/>); then the real site (its
+/// Release build) serves the NewsCorpus store on loopback and is asked for every page and search class by one client
+/// and by four. Prints one table with ratios, and how each figure grows over the sizes saved under the same label.
+/// </summary>
+public static class ScaleBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var options = ScaleOptions.Parse(args);
+        var corpus = ScaleCorpus.Prepare(options.Root, options.Articles, Path.Combine(options.RepoRoot, "data", "articles"), options.RealCorpus);
+        var runDir = Directory.CreateDirectory(Path.Combine(options.Root, "runs", options.Articles.ToString(CultureInfo.InvariantCulture))).FullName;
+        var figures = new ScaleFigures();
+        figures.Set("input.files", corpus.Files.Count);
+        figures.Set("input.real_files", corpus.RealFiles);
+        figures.Set("input.bytes", corpus.Bytes);
+        figures.Note("machine", Machine());
+        figures.Note("commit", Git(options.RepoRoot, "describe --always --dirty"));
+        figures.Note("date", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
+        Console.Error.WriteLine($"{corpus.Files.Count:N0} files ({corpus.RealFiles:N0} real), {corpus.Bytes / 1e6:N1} MB");
+
+        if (!options.NoWeb && !options.NoBuild)
+            SiteProcess.Build(options.RepoRoot);
+        if (!options.OnlyNewsCorpus)
+        {
+            figures.Add(Worker(options, "lucene", corpus.ListFile, Path.Combine(runDir, "lucene")));
+            figures.Add(Worker(options, "fts5", corpus.ListFile, Path.Combine(runDir, "fts5.db")));
+        }
+        var dataDir = Path.Combine(runDir, "newscorpus");
+        var store = Worker(options, "newscorpus", corpus.ListFile, dataDir);
+        figures.Add(store);
+        var storeBytes = store["newscorpus.size.sqlite_bytes"] + store["newscorpus.size.index_bytes"];
+        figures.Set("store.bytes_per_article", storeBytes / store["newscorpus.articles"] ?? 0);
+        figures.Set("store.times_input", storeBytes / corpus.Bytes ?? 0);
+        if (!options.NoWeb)
+            Web(options, dataDir, store, figures, Path.Combine(runDir, "site.log")).GetAwaiter().GetResult();
+
+        var results = Directory.CreateDirectory(Path.Combine(options.Root, "results")).FullName;
+        figures.Save(ScaleReport.ResultFile(results, options.Articles, options.Label));
+        var before = options.Compare is { } label && File.Exists(ScaleReport.ResultFile(results, options.Articles, label))
+            ? ScaleFigures.Load(ScaleReport.ResultFile(results, options.Articles, label)) : null;
+        ScaleReport.Print(figures, options.Articles, before, options.Compare);
+        ScaleReport.PrintGrowth(results, options.Label);
+        return 0;
+    }
+
+    private static async Task Web(ScaleOptions options, string dataDir, ScaleFigures store, ScaleFigures figures, string log)
+    {
+        var catalogs = Path.Combine(options.RepoRoot, "data");
+        var ready = TimeSpan.FromHours(2);
+        using (var site = await SiteProcess.StartAsync(options.RepoRoot, dataDir, catalogs, log, ready))
+        {
+            figures.Set("web.startup1.seconds", site.StartupSeconds);
+            figures.Set("web.rss.after_start_mb", ProcessMemory.CurrentMb(site.Pid));
+            using var load = new PageLoad(site, options.Seconds);
+            foreach (var probe in PageProbe.For(store))
+            {
+                Console.Error.WriteLine($"site: {probe.Name}");
+                await load.MeasureAsync(probe, figures);
+            }
+            Console.Error.WriteLine("site: export");
+            await load.MeasureExportAsync($"/search.csv?q={Uri.EscapeDataString(ScaleQueries.CommonWord)}&year={ScaleQueries.FilterYear}", 60, figures);
+        }
+        using (var again = await SiteProcess.StartAsync(options.RepoRoot, dataDir, catalogs, log, ready))
+            figures.Set("web.startup2.seconds", again.StartupSeconds);
+    }
+
+    /// <summary>Runs one engine's part in a child process (this program, verb <c>scale-worker</c>) and reads its figures.</summary>
+    private static ScaleFigures Worker(ScaleOptions options, string engine, string list, string dir)
+    {
+        Console.Error.WriteLine($"{engine} …");
+        var result = Path.Combine(Path.GetDirectoryName(dir)!, engine + ".json");
+        var self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self);
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+            start.ArgumentList.Add(typeof(ScaleBenchmark).Assembly.Location);
+        foreach (var arg in new[] { "scale-worker", engine, list, dir, result, options.Seconds.ToString(CultureInfo.InvariantCulture),
+                     "--catalogs", Path.Combine(options.RepoRoot, "data"), "--chunk", options.Chunk.ToString(CultureInfo.InvariantCulture) })
+            start.ArgumentList.Add(arg);
+        if (options.ReuseStore)
+            start.ArgumentList.Add("--reuse-store");
+        if (options.Maintenance)
+            start.ArgumentList.Add("--maintenance");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("the worker could not be started");
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"the {engine} worker failed (exit {process.ExitCode})");
+        return ScaleFigures.Load(result);
+    }
+
+    private static string Machine()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
+        return string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores ({cpu ?? "unknown CPU"}), {memory:0} GB, {Environment.OSVersion}");
+    }
+
+    private static string Git(string repo, string arguments)
+    {
+        try
+        {
+            using var git = Process.Start(new ProcessStartInfo("git", $"-C {repo} {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var output = git.StandardOutput.ReadToEnd().Trim();
+            git.WaitForExit();
+            return output;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace NewsCorpus.Benchmarks.Scale;
+
+/// <summary>The scale verb's command line (see <see cref="ScaleBenchmark"/>).</summary>
+internal sealed record ScaleOptions
+{
+    public int Articles { get; init; } = 10_000;
+    public double Seconds { get; init; } = 3;
+    public string RepoRoot { get; init; } = "";
+    /// <summary>
+    /// Corpus files, engines' stores and saved results: <c>--work</c>, else <c>NEWSCORPUS_SCALE_DIR</c>, else
+    /// <c>newscorpus-scale</c> in the temporary folder — outside the checkout, since 100k files are 280 MB.
+    /// </summary>
+    public string Root { get; init; } = "";
+    public string? RealCorpus { get; init; }
+    public bool ReuseStore { get; init; }
+    public bool NoWeb { get; init; }
+    public bool NoBuild { get; init; }
+    public bool OnlyNewsCorpus { get; init; }
+    public bool Maintenance { get; init; }
+    public int Chunk { get; init; } = 10_000;
+    /// <summary>Results are saved under this label (<c>results/scale-N-LABEL.json</c>); growth compares one label's sizes.</summary>
+    public string Label { get; init; } = "latest";
+    /// <summary>A saved label to print beside this run (before → after).</summary>
+    public string? Compare { get; init; }
+
+    public static ScaleOptions Parse(string[] args)
+    {
+        var repo = NewsCorpus.Core.RepoRoot.Find();
+        return new ScaleOptions
+        {
+            Articles = int.Parse(Value(args, "--articles") ?? "10000", NumberStyles.AllowThousands, CultureInfo.InvariantCulture),
+            Seconds = double.Parse(Value(args, "--seconds") ?? "3", CultureInfo.InvariantCulture),
+            RepoRoot = repo,
+            Root = Path.GetFullPath(Value(args, "--work") ?? WorkFolder()),
+            RealCorpus = Value(args, "--real") ?? FindRealCorpus(repo),
+            ReuseStore = args.Contains("--reuse-store"),
+            NoWeb = args.Contains("--no-web"),
+            NoBuild = args.Contains("--no-build"),
+            OnlyNewsCorpus = args.Contains("--only-newscorpus"),
+            Maintenance = args.Contains("--maintenance"),
+            Chunk = int.Parse(Value(args, "--chunk") ?? "10000", CultureInfo.InvariantCulture),
+            Label = Value(args, "--label") ?? "latest",
+            Compare = Value(args, "--compare"),
+        };
+    }
+
+    private static string WorkFolder() =>
+        Environment.GetEnvironmentVariable("NEWSCORPUS_SCALE_DIR") is { Length: > 0 } given ? given : Path.Combine(Path.GetTempPath(), "newscorpus-scale");
+
+    public static string? Value(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    /// <summary>
+    /// The unpacked real corpus: <c>NEWSCORPUS_REAL_CORPUS</c>, else <c>corpora/saudinewsnet</c> in a folder above the
+    /// checkout (or inside it), else the realcorpus verb's <c>artifacts/realcorpus/saudinewsnet</c>; null when absent.
+    /// </summary>
+    private static string? FindRealCorpus(string repo)
+    {
+        if (Environment.GetEnvironmentVariable("NEWSCORPUS_REAL_CORPUS") is { Length: > 0 } given && Directory.Exists(given))
+            return given;
+        for (var dir = new DirectoryInfo(repo); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "corpora", "saudinewsnet");
+            if (Directory.Exists(candidate))
+                return candidate;
+        }
+        var unpacked = Path.Combine(repo, "artifacts", "realcorpus", "saudinewsnet");
+        return Directory.Exists(unpacked) ? unpacked : null;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsCorpus.Core;
+using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Search;
+
+namespace NewsCorpus.Benchmarks.Scale.Workers;
+
+/// <summary>
+/// NewsCorpus through its library, as the CLI runs it: import the files (in calls of <c>chunk</c> files), open the
+/// store again (start-up), search each query class through <see cref="ArticleSearcher"/> (facets, snippets,
+/// did-you-mean: the search page's work without the page), and name what the web probes will ask for.
+/// </summary>
+internal static class NewsCorpusWorker
+{
+    private static readonly string[] DatabaseFiles = ["newscorpus.db", "newscorpus.db-wal"];
+
+    public static ScaleFigures Run(IReadOnlyList<string> files, string dataDir, string catalogDir, double seconds, WorkerSwitches switches)
+    {
+        var figures = new ScaleFigures();
+        var options = new NewsCorpusOptions { DataDir = dataDir, CatalogDir = catalogDir, ArticlesDir = "" };
+        if (!switches.ReuseStore && Directory.Exists(dataDir))
+            Directory.Delete(dataDir, recursive: true);
+        if (!switches.ReuseStore || !Directory.Exists(dataDir))
+            Import(files, options, switches.Chunk, figures);
+        else
+            figures.Note("newscorpus.import", "store reused");
+
+        for (var open = 1; open <= 2; open++)
+        {
+            var clock = Stopwatch.StartNew();
+            using var opened = new Corpus(options);
+            figures.Set($"newscorpus.open{open}.seconds", clock.Elapsed.TotalSeconds);
+        }
+
+        using var corpus = new Corpus(options);
+        figures.Set("newscorpus.articles", corpus.Store.Count());
+        figures.Set("newscorpus.size.sqlite_bytes", DatabaseFiles.Sum(f => ProcessMemory.Bytes(Path.Combine(dataDir, f))));
+        figures.Set("newscorpus.size.index_bytes", ProcessMemory.Bytes(Path.Combine(dataDir, "index")));
+        foreach (var query in ScaleQueries.All)
+        {
+            var request = new SearchRequest { Query = query.Text, Year = query.Year, Limit = 20 };
+            QueryTiming.Measure(figures, QueryTiming.Key("newscorpus", query), seconds, () => corpus.Searcher.Search(request).Total);
+        }
+        Probes(corpus, files, figures);
+        if (switches.Maintenance)
+            Maintenance(corpus, figures);
+        return figures;
+    }
+
+    private static void Import(IReadOnlyList<string> files, NewsCorpusOptions options, int chunk, ScaleFigures figures)
+    {
+        var clock = Stopwatch.StartNew();
+        int imported = 0, failed = 0;
+        using (var corpus = new Corpus(options))
+        {
+            for (var start = 0; start < files.Count; start += chunk)
+            {
+                var report = corpus.Importer.Import(files.Skip(start).Take(chunk));
+                imported += report.Imported + report.Updated;
+                failed += report.Failed.Count();
+                Console.Error.Write($"\rnewscorpus: {start + Math.Min(chunk, files.Count - start):N0} of {files.Count:N0} files, {clock.Elapsed.TotalSeconds:0} s ");
+            }
+        }
+        Console.Error.WriteLine();
+        var elapsed = clock.Elapsed.TotalSeconds;
+        figures.Set("newscorpus.import.seconds", elapsed);
+        figures.Set("newscorpus.import.docs_per_s", files.Count / elapsed);
+        figures.Set("newscorpus.import.peak_rss_mb", ProcessMemory.PeakMb());
+        figures.Set("newscorpus.import.imported", imported);
+        figures.Set("newscorpus.import.refused", failed);
+    }
+
+    /// <summary>The biggest summit and month and twenty article ids spread over the corpus, for the page probes.</summary>
+    private static void Probes(Corpus corpus, IReadOnlyList<string> files, ScaleFigures figures)
+    {
+        if (corpus.Store.CountBySummit().MaxBy(c => c.Count) is { } summit)
+            figures.Note("probe.summit", summit.Value);
+        if (corpus.Store.CountByMonth().MaxBy(c => c.Count) is { } month)
+            figures.Note("probe.month", month.Value);
+        var ids = Enumerable.Range(0, 40)
+            .Select(i => ArticleId.FromFileName(Path.GetFileName(files[(int)((long)i * files.Count / 40)])))
+            .Distinct()
+            .Where(id => corpus.Store.Get(id) is not null)
+            .Take(20);
+        figures.Note("probe.ids", string.Join(',', ids));
+    }
+
+    private static void Maintenance(Corpus corpus, ScaleFigures figures)
+    {
+        var clock = Stopwatch.StartNew();
+        var count = corpus.Reindex();
+        figures.Set("newscorpus.reindex.docs_per_s", count / clock.Elapsed.TotalSeconds);
+        clock.Restart();
+        var report = corpus.Reparse();
+        figures.Set("newscorpus.reparse.docs_per_s", report.Reparsed / clock.Elapsed.TotalSeconds);
+        figures.Set("newscorpus.maintenance.peak_rss_mb", ProcessMemory.PeakMb());
+        figures.Note("newscorpus.reparse", string.Create(CultureInfo.InvariantCulture, $"{report.Reparsed} reparsed, {report.Changed} changed"));
+    }
+}
+
+/// <summary>What the NewsCorpus worker is told beside its files.</summary>
+internal sealed record WorkerSwitches(bool ReuseStore, int Chunk, bool Maintenance);

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace NewsCorpus.Benchmarks.Scale.Workers;
+
+/// <summary>
+/// <c>scale-worker ENGINE LIST DIR RESULT SECONDS [--reuse-store] [--chunk N] [--maintenance] [--catalogs DIR]</c>:
+/// one engine's part of the scale benchmark in a process of its own, so each engine's peak memory is its own and no
+/// engine runs warmed by another. Writes its figures as JSON to RESULT.
+/// </summary>
+internal static class ScaleWorker
+{
+    public static int Run(string[] args)
+    {
+        var (engine, list, dir, result) = (args[0], args[1], args[2], args[3]);
+        var seconds = double.Parse(args[4], CultureInfo.InvariantCulture);
+        var files = ScaleCorpus.ReadList(list);
+        var figures = engine switch
+        {
+            "lucene" => BareLuceneWorker.Run(files, dir, seconds),
+            "fts5" => Fts5Worker.Run(files, dir, seconds),
+            "newscorpus" => NewsCorpusWorker.Run(files, dir, ScaleOptions.Value(args, "--catalogs") ?? "", seconds,
+                new WorkerSwitches(args.Contains("--reuse-store"), int.Parse(ScaleOptions.Value(args, "--chunk") ?? "10000", CultureInfo.InvariantCulture),
+                    args.Contains("--maintenance"))),
+            _ => throw new ArgumentException($"unknown engine {engine}"),
+        };
+        figures.Save(result);
+        return 0;
+    }
+}
