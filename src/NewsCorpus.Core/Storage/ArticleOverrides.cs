@@ -58,7 +58,7 @@ public sealed class ArticleOverrides(Database database)
 
     // What is indexed changed with the correction: the article takes the next change sequence, so an index that
     // missed it (a writer killed before its index commit) is repaired on the next start.
-    private static void MarkChanged(string articleId, WriteTransaction transaction) =>
+    internal static void MarkChanged(string articleId, WriteTransaction transaction) =>
         transaction.Connection.Execute("UPDATE articles SET change_seq = @sequence WHERE id = @articleId",
             new { articleId, sequence = transaction.TakeChangeSequence() }, transaction.Transaction);
 
@@ -115,7 +115,7 @@ public sealed class ArticleOverrides(Database database)
             : article with { CorrectedFields = overrides.Keys.Where(Fields.Contains).Order(StringComparer.Ordinal).ToList() };
     }
 
-    private static void Validate(string field, string? value)
+    internal static void Validate(string field, string? value)
     {
         if (!Fields.Contains(field))
             throw new ArgumentException($"'{field}' cannot be corrected; fields: {string.Join(", ", Fields)}.", nameof(field));
