@@ -71,6 +71,18 @@ public sealed class ArticleOverrides(Database database)
             .ToDictionary(r => r.Field, r => r.Value, StringComparer.Ordinal);
     }
 
+    /// <summary>The standing corrections of one article with who made each, when and why, by field name.</summary>
+    public IReadOnlyList<StandingCorrection> Standing(string articleId)
+    {
+        using var connection = database.Open();
+        return connection.Query<(string Field, string? Value, string EditedAt, string? EditedBy, string? Reason)>(
+                "SELECT field, value, edited_at, edited_by, reason FROM article_overrides WHERE article_id = @articleId ORDER BY field",
+                new { articleId })
+            .Select(r => new StandingCorrection(r.Field, r.Value,
+                DateTimeOffset.Parse(r.EditedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), r.EditedBy, r.Reason))
+            .ToList();
+    }
+
     /// <summary>The corrections of the articles among <paramref name="articleIds"/> that have any, by article.</summary>
     public Dictionary<string, Dictionary<string, string?>> For(IReadOnlyCollection<string> articleIds)
     {
@@ -138,3 +150,6 @@ public sealed class ArticleOverrides(Database database)
 
     private static DateOnly ParseDate(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
+
+/// <summary>One field an editor corrected: the value, when, by whom (null before editors were recorded) and why.</summary>
+public sealed record StandingCorrection(string Field, string? Value, DateTimeOffset EditedAt, string? EditedBy, string? Reason);

@@ -13,8 +13,8 @@ public sealed class IndexModel : PageModel
     [
         new("Import", "/admin/import"),
         new("History", "/admin/history"),
-        new("Correct", null),
-        new("Remove", null),
+        new("Correct", "/search"),
+        new("Remove", "/admin/removed"),
         new("Maintenance", "/admin/maintenance"),
     ];
 
