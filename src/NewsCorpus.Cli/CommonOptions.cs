@@ -45,8 +45,8 @@ internal static class CommonOptions
 
     /// <summary>
     /// The options from the same configuration keys as the web app's environment variables (<c>NewsCorpus__DataDir</c>,
-    /// <c>NewsCorpus__CatalogDir</c>, ...), overridden by <c>--data-dir</c> and <c>--catalog-dir</c>; empty paths
-    /// are filled by <see cref="NewsCorpusOptions.WithDefaults"/>.
+    /// <c>NewsCorpus__CatalogDir</c>, ...), overridden by <c>--data-dir</c> and <c>--catalog-dir</c>, with empty
+    /// paths filled by <see cref="NewsCorpusOptions.WithDefaults"/> (the writer lock needs the real folder).
     /// </summary>
     public static NewsCorpusOptions Options(ParseResult parsed)
     {
@@ -56,7 +56,7 @@ internal static class CommonOptions
             options.DataDir = dataDir;
         if (parsed.GetValue(CatalogDir) is { Length: > 0 } catalogDir)
             options.CatalogDir = catalogDir;
-        return options;
+        return options.WithDefaults();
     }
 
     /// <summary>Opens the corpus; what a person can fix (a catalog, the folder, a lock) comes as one plain paragraph.</summary>
@@ -82,7 +82,7 @@ internal static class CommonOptions
     /// </summary>
     public static Database OpenDatabase(ParseResult parsed)
     {
-        var dataDir = Options(parsed).WithDefaults().DataDir;
+        var dataDir = Options(parsed).DataDir;
         try
         {
             return Database.InDataDir(dataDir);

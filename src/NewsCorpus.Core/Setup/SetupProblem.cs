@@ -42,7 +42,9 @@ public static class SetupProblem
                 case CorpusSetupException known:
                     return known;
                 case WriterLockHeldException held:
-                    return new CorpusSetupException(held.Message, held) { IsBusy = true };
+                    return new CorpusSetupException(
+                        held.Message + " One process at a time may write to a data folder: wait for it to finish (or stop it) and try again.", held)
+                    { IsBusy = true };
                 case LockObtainFailedException:
                     return IndexInUse(dataDir, inner);
                 case SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }:

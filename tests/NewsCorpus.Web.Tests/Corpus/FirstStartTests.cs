@@ -30,7 +30,8 @@ public sealed class FirstStartTests
         protected override void Dispose(bool disposing)
         {
             base.Dispose(disposing);
-            if (disposing)
+            // WebApplicationFactory disposes twice (Dispose and DisposeAsync); the folder goes once.
+            if (disposing && Directory.Exists(DataDir))
                 Directory.Delete(DataDir, recursive: true);
         }
     }
