@@ -1,4 +1,5 @@
 using NewsCorpus.Core.Catalog;
+using NewsCorpus.Core.Editing;
 using NewsCorpus.Core.Import;
 using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Core.Import.Writer;
@@ -23,6 +24,7 @@ public sealed class Corpus : IDisposable
     private readonly Reparser? _reparser;
     private readonly Reindexer? _reindexer;
     private readonly RunExecutor? _runExecutor;
+    private readonly ArticleEditor? _editor;
     private readonly StoredParse _storedParse;
     private readonly string? _storeId;
 
@@ -66,6 +68,7 @@ public sealed class Corpus : IDisposable
             _reparser = new Reparser(Store, _storedParse, Index, parser, Runs, Options);
             _reindexer = new Reindexer(Store, meta, Index, Runs);
             _runExecutor = new RunExecutor(Runs, _importer, _reparser, _reindexer, Options.DataDir);
+            _editor = new ArticleEditor(database, Store, Index, Catalogs.Summits, _storeId!);
             // A new index belongs to this store from its first commit on, so it is never taken for another's.
             if (Index.IsNew && _storeId is not null)
                 Index.Adopt(_storeId);
@@ -119,6 +122,8 @@ public sealed class Corpus : IDisposable
     public Reindexer Reindexer => _reindexer ?? throw ReadOnly();
     /// <summary>Works through recorded runs (import, reparse, reindex).</summary>
     public RunExecutor RunExecutor => _runExecutor ?? throw ReadOnly();
+    /// <summary>Editors' corrections, removals and restores, each reaching the index at once.</summary>
+    public ArticleEditor Editor => _editor ?? throw ReadOnly();
 
     /// <summary>True when every stored article was parsed with today's rules and catalogs (or there is none).</summary>
     public bool StoreIsCurrent => _storedParse.IsCurrent;

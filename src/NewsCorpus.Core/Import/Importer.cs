@@ -70,9 +70,11 @@ public sealed class Importer(
     {
         var outcomes = new List<ImportFileResult>(chunk.Length);
         var changed = new List<Article>();
-        var hashes = store.FindHashes(chunk.Where(p => p.Refusal is null).Select(p => Path.GetFileName(p.Path)).ToList());
+        var names = chunk.Where(p => p.Refusal is null).Select(p => Path.GetFileName(p.Path)).ToList();
+        var hashes = store.FindHashes(names);
+        var removed = store.Removals.FileNames(names);
         foreach (var pending in chunk)
-            outcomes.Add(pending.Refusal ?? ImportFile(pending.Path, hashes, changed));
+            outcomes.Add(pending.Refusal ?? (removed.Contains(Path.GetFileName(pending.Path)) ? LeftRemoved(pending.Path) : ImportFile(pending.Path, hashes, changed)));
         long before, after;
         using (var transaction = store.BeginWrite())
         {
@@ -123,6 +125,16 @@ public sealed class Importer(
             return Failed(fileName, $"the file could not be read: {e.Message}");
         }
     }
+
+    // An editor removed this file's article: the store stays as the editor left it until the article is restored.
+    private static ImportFileResult LeftRemoved(string path)
+    {
+        var fileName = Path.GetFileName(path);
+        return new(fileName, ImportOutcome.Unchanged, ArticleId.FromFileName(fileName), RemovedByEditor);
+    }
+
+    /// <summary>The reason a run's report gives for a file whose article an editor removed.</summary>
+    public const string RemovedByEditor = "removed by an editor, not re-imported";
 
     internal static ImportFileResult Failed(string file, string error) => new(file, ImportOutcome.Failed, Error: error);
 }

@@ -35,7 +35,8 @@ public static class IndexSync
     }
 
     /// <summary>
-    /// Indexes the articles written after the sequence the index recorded, in one commit; returns how many. A new
+    /// Indexes the articles written after the sequence the index recorded, and deletes those removed since, in one
+    /// commit; returns how many were indexed. A new
     /// index is first recorded as this store's.
     /// </summary>
     public static int CatchUp(SearchIndex index, ArticleStore store, string storeId)
@@ -46,7 +47,8 @@ public static class IndexSync
         if (index.IndexedSequence >= last)
             return 0;
         var count = 0;
-        index.Index(Counted(store.ChangedSince(index.IndexedSequence)), index.IndexedSequence, last);
+        index.Index(Counted(store.ChangedSince(index.IndexedSequence)), index.IndexedSequence, last,
+            store.Removals.RemovedSince(index.IndexedSequence));
         return count;
 
         IEnumerable<Ingestion.Article> Counted(IEnumerable<Ingestion.Article> articles)

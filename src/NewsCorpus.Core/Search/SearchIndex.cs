@@ -116,13 +116,16 @@ public sealed class SearchIndex : IDisposable
     /// Adds or replaces the articles a store batch wrote with change sequences after <paramref name="sequenceBefore"/>
     /// up to <paramref name="sequenceAfter"/>, commits, and makes them searchable. The commit records
     /// <paramref name="sequenceAfter"/> as indexed only when the index already held everything up to
-    /// <paramref name="sequenceBefore"/>, so a gap is never papered over.
+    /// <paramref name="sequenceBefore"/>, so a gap is never papered over. <paramref name="removedIds"/> (articles editors
+    /// removed in that span) are deleted in the same commit.
     /// </summary>
-    public void Index(IEnumerable<Article> articles, long sequenceBefore, long sequenceAfter)
+    public void Index(IEnumerable<Article> articles, long sequenceBefore, long sequenceAfter, IEnumerable<string>? removedIds = null)
     {
         var writer = Writer;
         foreach (var article in articles)
             writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, _entities));
+        foreach (var id in removedIds ?? [])
+            writer.DeleteDocuments(new Term(IndexFields.Id, id));
         if (sequenceBefore <= IndexedSequence)
             IndexedSequence = Math.Max(IndexedSequence, sequenceAfter);
         Commit();

@@ -58,7 +58,7 @@ public sealed class ArticleOverrides(Database database)
 
     // What is indexed changed with the correction: the article takes the next change sequence, so an index that
     // missed it (a writer killed before its index commit) is repaired on the next start.
-    private static void MarkChanged(string articleId, WriteTransaction transaction) =>
+    internal static void MarkChanged(string articleId, WriteTransaction transaction) =>
         transaction.Connection.Execute("UPDATE articles SET change_seq = @sequence WHERE id = @articleId",
             new { articleId, sequence = transaction.TakeChangeSequence() }, transaction.Transaction);
 
@@ -69,6 +69,18 @@ public sealed class ArticleOverrides(Database database)
         return connection.Query<(string Field, string? Value)>(
                 "SELECT field, value FROM article_overrides WHERE article_id = @articleId", new { articleId })
             .ToDictionary(r => r.Field, r => r.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>The standing corrections of one article with who made each, when and why, by field name.</summary>
+    public IReadOnlyList<StandingCorrection> Standing(string articleId)
+    {
+        using var connection = database.Open();
+        return connection.Query<(string Field, string? Value, string EditedAt, string? EditedBy, string? Reason)>(
+                "SELECT field, value, edited_at, edited_by, reason FROM article_overrides WHERE article_id = @articleId ORDER BY field",
+                new { articleId })
+            .Select(r => new StandingCorrection(r.Field, r.Value,
+                DateTimeOffset.Parse(r.EditedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), r.EditedBy, r.Reason))
+            .ToList();
     }
 
     /// <summary>The corrections of the articles among <paramref name="articleIds"/> that have any, by article.</summary>
@@ -115,7 +127,7 @@ public sealed class ArticleOverrides(Database database)
             : article with { CorrectedFields = overrides.Keys.Where(Fields.Contains).Order(StringComparer.Ordinal).ToList() };
     }
 
-    private static void Validate(string field, string? value)
+    internal static void Validate(string field, string? value)
     {
         if (!Fields.Contains(field))
             throw new ArgumentException($"'{field}' cannot be corrected; fields: {string.Join(", ", Fields)}.", nameof(field));
@@ -138,3 +150,6 @@ public sealed class ArticleOverrides(Database database)
 
     private static DateOnly ParseDate(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
+
+/// <summary>One field an editor corrected: the value, when, by whom (null before editors were recorded) and why.</summary>
+public sealed record StandingCorrection(string Field, string? Value, DateTimeOffset EditedAt, string? EditedBy, string? Reason);

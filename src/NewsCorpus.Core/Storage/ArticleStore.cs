@@ -14,6 +14,9 @@ public sealed partial class ArticleStore(Database database)
     /// <summary>Editors' corrections, which re-imports never overwrite.</summary>
     public ArticleOverrides Overrides { get; } = new(database);
 
+    /// <summary>The tombstones of articles editors removed.</summary>
+    public ArticleRemovals Removals { get; } = new(database);
+
     private const string Columns = """
         id, file_name, content_hash, encoding, title, dateline, byline, source, source_ids, paragraphs, captions,
         date, date_source, date_confidence, date_evidence, summit_id, summit_confidence, summit_evidence,

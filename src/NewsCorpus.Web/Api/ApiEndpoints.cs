@@ -9,6 +9,7 @@ public static class ApiEndpoints
     {
         app.MapGroup("/api/v1/imports").MapImportsApi().RequireAuthorization(AdminPolicy.Name);
         app.MapGroup("/api/v1/maintenance").MapMaintenanceApi().RequireAuthorization(AdminPolicy.Name);
+        app.MapGroup("/api/v1/articles").MapEditorialApi().RequireAuthorization(AdminPolicy.Name);
         return app;
     }
 }

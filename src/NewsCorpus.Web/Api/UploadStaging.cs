@@ -27,10 +27,7 @@ public static class UploadStaging
         var boundary = HeaderUtilities.RemoveQuotes(MediaTypeHeaderValue.Parse(request.ContentType).Boundary).Value
             ?? throw new InvalidDataException("the multipart request has no boundary");
         var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = null, HeadersLengthLimit = 16 * 1024 };
-        var refused = new List<ImportFileResult>();
-        var files = 0;
-        long total = 0;
-        var buffer = new byte[81920];
+        var staging = new Staging(options, folder);
         while (await reader.ReadNextSectionAsync(cancellation) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
@@ -39,50 +36,79 @@ public static class UploadStaging
                 await section.Body.CopyToAsync(Stream.Null, cancellation);
                 continue;
             }
-            var given = disposition.FileNameStar.Value ?? disposition.FileName.Value ?? "";
+            await staging.AddAsync(disposition.FileNameStar.Value ?? disposition.FileName.Value ?? "", section.Body, cancellation);
+        }
+        return staging.Result();
+    }
+
+    /// <summary>
+    /// Stages the files of a form the framework already read (an admin page's upload, whose antiforgery check reads
+    /// the form first), under the same names, limits and refusals as <see cref="ReceiveAsync"/>.
+    /// </summary>
+    public static async Task<StagedUpload> StageFormFilesAsync(IEnumerable<IFormFile> files, NewsCorpusOptions options, string folder, CancellationToken cancellation)
+    {
+        var staging = new Staging(options, folder);
+        foreach (var file in files)
+        {
+            await using var body = file.OpenReadStream();
+            await staging.AddAsync(file.FileName, body, cancellation);
+        }
+        return staging.Result();
+    }
+
+    /// <summary>One upload's files as they arrive: each into a numbered sub-folder, or refused.</summary>
+    private sealed class Staging(NewsCorpusOptions options, string folder)
+    {
+        private readonly List<ImportFileResult> _refused = [];
+        private readonly byte[] _buffer = new byte[81920];
+        private int _files;
+        private long _total;
+
+        public StagedUpload Result() => new(folder, _files, _refused);
+
+        public async Task AddAsync(string given, Stream body, CancellationToken cancellation)
+        {
             var name = UploadName.Safe(given);
             if (name is null)
             {
-                refused.Add(new ImportFileResult(given, ImportOutcome.Failed, Error: "the file name is empty or unsafe"));
-                total += await Drain(section.Body, buffer, cancellation);
-                continue;
+                _refused.Add(new ImportFileResult(given, ImportOutcome.Failed, Error: "the file name is empty or unsafe"));
+                await Drain(body, cancellation);
+                return;
             }
             var limit = name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? options.MaxUploadBytes : options.MaxFileBytes;
-            var target = Path.Combine(folder, $"{++files:D6}", name);
+            var target = Path.Combine(folder, $"{++_files:D6}", name);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             long written = 0;
             await using (var output = File.Create(target))
             {
                 int read;
-                while ((read = await section.Body.ReadAsync(buffer, cancellation)) > 0)
+                while ((read = await body.ReadAsync(_buffer, cancellation)) > 0)
                 {
-                    total += read;
-                    if (total > options.MaxUploadBytes)
-                        throw new TooLargeException(Invariant($"the upload is over the {options.MaxUploadBytes:N0}-byte limit per request"));
+                    Count(read);
                     written += read;
                     if (written <= limit)
-                        await output.WriteAsync(buffer.AsMemory(0, read), cancellation);
+                        await output.WriteAsync(_buffer.AsMemory(0, read), cancellation);
                 }
             }
             if (written > limit)
             {
                 File.Delete(target);
-                refused.Add(new ImportFileResult(name, ImportOutcome.Failed, Error: Invariant($"the file is {written:N0} bytes, over the {limit:N0}-byte limit")));
+                _refused.Add(new ImportFileResult(name, ImportOutcome.Failed, Error: Invariant($"the file is {written:N0} bytes, over the {limit:N0}-byte limit")));
             }
         }
-        return new StagedUpload(folder, files, refused);
 
-        async Task<long> Drain(Stream body, byte[] into, CancellationToken token)
+        private async Task Drain(Stream body, CancellationToken cancellation)
         {
-            long drained = 0;
             int read;
-            while ((read = await body.ReadAsync(into, token)) > 0)
-            {
-                drained += read;
-                if (total + drained > options.MaxUploadBytes)
-                    throw new TooLargeException(Invariant($"the upload is over the {options.MaxUploadBytes:N0}-byte limit per request"));
-            }
-            return drained;
+            while ((read = await body.ReadAsync(_buffer, cancellation)) > 0)
+                Count(read);
+        }
+
+        private void Count(int read)
+        {
+            _total += read;
+            if (_total > options.MaxUploadBytes)
+                throw new TooLargeException(Invariant($"the upload is over the {options.MaxUploadBytes:N0}-byte limit per request"));
         }
     }
 }

@@ -15,6 +15,40 @@ namespace NewsCorpus.Web.Corpus;
 public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImport startup, ILogger<SiteWriter> logger) : BackgroundService
 {
     private readonly Channel<string> _runs = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Action> _edits = Channel.CreateUnbounded<Action>(new UnboundedChannelOptions { SingleReader = true });
+    // Counts what was queued on either channel, so the loop sleeps until there is a run or an edit.
+    private readonly SemaphoreSlim _work = new(0);
+
+    /// <summary>
+    /// Runs an editor's act (<see cref="NewsCorpus.Core.Corpus.Editor"/>) on the writer's thread — between two
+    /// batches of a running import or reparse, or at once when the writer is idle — and completes with its result
+    /// or its exception. One thread writes, so the store's change sequences and the index's commits stay in step.
+    /// </summary>
+    public Task<T> EditAsync<T>(Func<NewsCorpus.Core.Corpus, T> edit)
+    {
+        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _edits.Writer.TryWrite(() =>
+        {
+            try
+            {
+                completion.SetResult(edit(corpus));
+            }
+#pragma warning disable CA1031 // The exception is not swallowed: it is handed to the request waiting for the edit.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                completion.SetException(e);
+            }
+        });
+        _work.Release();
+        return completion.Task;
+    }
+
+    private void ApplyEdits()
+    {
+        while (_edits.Reader.TryRead(out var edit))
+            edit();
+    }
 
     /// <summary>
     /// Records an import of <paramref name="paths"/> (uploads staged in <paramref name="stagingDir"/>, with the files
@@ -35,6 +69,7 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
     private ImportRun Enqueue(ImportRun run)
     {
         _runs.Writer.TryWrite(run.Id);
+        _work.Release();
         return run;
     }
 
@@ -52,7 +87,10 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
                 startup.MarkCompleted();
             while (!stoppingToken.IsCancellationRequested)
             {
-                var id = _runs.Reader.ReadAsync(stoppingToken).AsTask().GetAwaiter().GetResult();
+                _work.Wait(stoppingToken);
+                ApplyEdits();
+                if (!_runs.Reader.TryRead(out var id))
+                    continue;
                 if (corpus.Runs.Get(id) is { IsFinished: false } run)
                     Execute(run, stoppingToken);
                 if (startupRuns.Remove(id) && startupRuns.Count == 0)
@@ -74,7 +112,10 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
         LogStarting(run.Kind, run.Id, run.Source, run.RequestedBy);
         try
         {
-            var finished = corpus.RunExecutor.Execute(run, whenCancelled: RunStatus.Interrupted, cancellation: stoppingToken).Run;
+            // Edits wait for the end of the batch in flight, never for the whole run; a reindex reports progress in
+            // the middle of its one uncommitted rebuild, so edits wait for its end.
+            Action<RunProgress>? betweenBatches = run.Kind == RunKind.Reindex ? null : _ => ApplyEdits();
+            var finished = corpus.RunExecutor.Execute(run, betweenBatches, RunStatus.Interrupted, stoppingToken).Run;
             LogFinished(finished.Kind, finished.Id, finished.Status, finished.Done, finished.Imported, finished.Updated, finished.Failed, finished.Error);
         }
 #pragma warning disable CA1031 // One bad run must not stop the site's writer: it is recorded as failed and the queue goes on.
@@ -84,6 +125,12 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
             LogCrashed(e, run.Kind, run.Id);
             corpus.Runs.Finish(run.Id, RunStatus.Failed, $"the site's writer stopped on an unexpected error: {e.Message}");
         }
+    }
+
+    public override void Dispose()
+    {
+        _work.Dispose();
+        base.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Starting {Kind} run {Id} ({Source}), asked by {RequestedBy}")]

@@ -32,7 +32,7 @@ public sealed class AdminPagesTests(WorldAppFactory factory) : IClassFixture<Wor
     }
 
     [Fact]
-    public async Task The_admin_home_lists_every_task_in_both_languages_and_links_none_that_does_not_exist()
+    public async Task The_admin_home_lists_every_task_in_both_languages_and_links_those_whose_page_exists()
     {
         var (client, _) = await SignedInAsync();
 
@@ -45,7 +45,7 @@ public sealed class AdminPagesTests(WorldAppFactory factory) : IClassFixture<Wor
             Assert.Equal(IndexModel.Tasks.Count, tasks.Length);
             // A missing string would show its key; a task without a page has no link.
             Assert.DoesNotContain(tasks, li => li.TextContent.Contains("AdminTask_", StringComparison.Ordinal));
-            Assert.Empty(page.QuerySelectorAll(".admin-tasks a"));
+            Assert.Equal(IndexModel.Tasks.Count(t => t.Href is not null), page.QuerySelectorAll(".admin-tasks a").Length);
         }
         Assert.Equal(["Import", "Import history", "Correct an article", "Remove an article", "Maintenance"],
             english.QuerySelectorAll(".admin-task-name").Select(e => e.TextContent));

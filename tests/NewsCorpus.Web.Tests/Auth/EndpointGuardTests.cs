@@ -34,6 +34,12 @@ public sealed class EndpointGuardTests(WorldAppFactory factory) : IClassFixture<
         var found = requests.Select(r => (r.Method, r.Path)).ToHashSet();
         Assert.Contains(("GET", "/admin"), found);
         Assert.Contains(("POST", "/admin/signout"), found);
+        // The editors' writes and the admin pages' forms are among what the guard checked.
+        Assert.Contains(found, r => r.Method == "PUT" && r.Path.StartsWith("/api/v1/articles/", StringComparison.Ordinal) && r.Path.EndsWith("/corrections", StringComparison.Ordinal));
+        Assert.Contains(found, r => r.Method == "DELETE" && r.Path.StartsWith("/api/v1/articles/", StringComparison.Ordinal));
+        Assert.Contains(found, r => r.Method == "POST" && r.Path.EndsWith("/restore", StringComparison.Ordinal));
+        Assert.Contains(found, r => r.Method == "POST" && r.Path == "/admin/import");
+        Assert.Contains(found, r => r.Method == "POST" && r.Path == "/admin/maintenance");
         Assert.Subset(found, EndpointGuard.PublicOnPurpose.ToHashSet());
     }
 

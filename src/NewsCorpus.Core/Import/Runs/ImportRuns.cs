@@ -39,14 +39,17 @@ public sealed class ImportRuns(Database database)
         return connection.QuerySingleOrDefault<RunRow>($"SELECT {Columns} FROM import_runs WHERE id = @id", new { id })?.ToRun();
     }
 
-    /// <summary>The most recent runs, newest first; only those of <paramref name="kind"/> when given.</summary>
-    public IReadOnlyList<ImportRun> Recent(int limit, RunKind? kind = null)
+    /// <summary>
+    /// The most recent runs, newest first, skipping the first <paramref name="offset"/> (for paged history); only
+    /// those of <paramref name="kind"/> when given.
+    /// </summary>
+    public IReadOnlyList<ImportRun> Recent(int limit, RunKind? kind = null, int offset = 0)
     {
         using var connection = database.Open();
         return connection.Query<RunRow>($"""
             SELECT {Columns} FROM import_runs WHERE @kind IS NULL OR kind = @kind
-            ORDER BY created_at DESC, id DESC LIMIT @limit
-            """, new { kind = kind is { } k ? Name(k) : null, limit = Math.Clamp(limit, 1, 1000) })
+            ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset
+            """, new { kind = kind is { } k ? Name(k) : null, limit = Math.Clamp(limit, 1, 1000), offset = Math.Max(0, offset) })
             .Select(r => r.ToRun()).ToList();
     }
 

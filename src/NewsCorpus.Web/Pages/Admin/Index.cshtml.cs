@@ -11,11 +11,11 @@ public sealed class IndexModel : PageModel
     /// </summary>
     public static IReadOnlyList<AdminTask> Tasks { get; } =
     [
-        new("Import", null),
-        new("History", null),
-        new("Correct", null),
-        new("Remove", null),
-        new("Maintenance", null),
+        new("Import", "/admin/import"),
+        new("History", "/admin/history"),
+        new("Correct", "/search"),
+        new("Remove", "/admin/removed"),
+        new("Maintenance", "/admin/maintenance"),
     ];
 
     public void OnGet()

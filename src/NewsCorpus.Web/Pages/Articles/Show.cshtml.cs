@@ -18,6 +18,8 @@ public sealed class ShowModel(NewsCorpus.Core.Corpus corpus) : PageModel
 
     public Article Article { get; private set; } = null!;
     public Summit? Summit { get; private set; }
+    /// <summary>What editors corrected on this article, and when.</summary>
+    public IReadOnlyList<NewsCorpus.Core.Storage.StandingCorrection> Corrections { get; private set; } = [];
     /// <summary>The search the reader came from (<c>?q=</c>), whose words are marked.</summary>
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -37,6 +39,8 @@ public sealed class ShowModel(NewsCorpus.Core.Corpus corpus) : PageModel
             return NotFound();
         Article = article;
         Summit = article.SummitId is { } summitId ? corpus.Catalogs.Summits.Find(summitId) : null;
+        if (article.CorrectedFields.Count > 0)
+            Corrections = corpus.Store.Overrides.Standing(id);
         var highlighter = new QueryHighlighter(corpus.Analyzer);
         var terms = highlighter.Terms(Query);
         // The reading view shows words as the index reads them (الأمـ.ـن as الأمن); the original is one click away.

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsCorpus.Core.Import.Runs;
+using NewsCorpus.Web.Corpus;
+
+namespace NewsCorpus.Web.Pages.Admin;
+
+/// <summary>
+/// Queues a reparse or a reindex on the site's one writer (as <c>/api/v1/maintenance</c> does) and shows the runs
+/// not finished yet, so an admin sees what the writer is busy with before adding more.
+/// </summary>
+public sealed class MaintenanceModel(NewsCorpus.Core.Corpus corpus, SiteWriter writer) : PageModel
+{
+    public IReadOnlyList<ImportRun> Unfinished { get; private set; } = [];
+
+    public void OnGet() => Unfinished = corpus.Runs.Unfinished();
+
+    public IActionResult OnPostReparse() => Queue(RunKind.Reparse);
+
+    public IActionResult OnPostReindex() => Queue(RunKind.Reindex);
+
+    private RedirectToPageResult Queue(RunKind kind)
+    {
+        var run = writer.EnqueueMaintenance(kind, User.Identity?.Name ?? "unknown", kind.ToString().ToLowerInvariant());
+        return RedirectToPage("/Admin/Run", new { id = run.Id });
+    }
+}
