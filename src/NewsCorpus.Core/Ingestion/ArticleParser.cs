@@ -12,7 +12,7 @@ namespace NewsCorpus.Core.Ingestion;
 public sealed class ArticleParser(Catalogs catalogs)
 {
     /// <summary>Raise whenever a parsing rule changes what comes out of a file, so stored articles are parsed again.</summary>
-    private const int Revision = 5;
+    private const int Revision = 6;
 
     /// <summary>The rules and catalogs this parser applies; a store parsed with another fingerprint is out of date.</summary>
     public string Fingerprint { get; } = $"article-parser-{Revision}:{catalogs.Fingerprint}";
