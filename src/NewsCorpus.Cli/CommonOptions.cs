@@ -27,10 +27,26 @@ internal static class CommonOptions
 
     public static readonly Option<bool> Json = new("--json") { Description = "Print machine-readable JSON." };
 
+    /// <summary>Write verbs: hand the work to a NewsCorpus site (remote or local) instead of writing the folder.</summary>
+    public static readonly Option<string?> Server = new("--server")
+    {
+        Description = "Hand the work to the NewsCorpus site at this address (e.g. https://news.example.org), with --token.",
+    };
+
+    public static readonly Option<string?> Token = new("--token")
+    {
+        Description = "API token for --server (default: the NEWSCORPUS_TOKEN environment variable).",
+    };
+
+    public static readonly Option<double?> Wait = new("--wait")
+    {
+        Description = "When another command is writing the data folder, wait at most this many seconds for it (default: until it finishes).",
+    };
+
     /// <summary>
     /// The options from the same configuration keys as the web app's environment variables (<c>NewsCorpus__DataDir</c>,
-    /// <c>NewsCorpus__CatalogDir</c>, ...), overridden by <c>--data-dir</c> and <c>--catalog-dir</c>; empty paths
-    /// are filled by <see cref="NewsCorpusOptions.WithDefaults"/>.
+    /// <c>NewsCorpus__CatalogDir</c>, ...), overridden by <c>--data-dir</c> and <c>--catalog-dir</c>, with empty
+    /// paths filled by <see cref="NewsCorpusOptions.WithDefaults"/> (the writer lock needs the real folder).
     /// </summary>
     public static NewsCorpusOptions Options(ParseResult parsed)
     {
@@ -40,11 +56,25 @@ internal static class CommonOptions
             options.DataDir = dataDir;
         if (parsed.GetValue(CatalogDir) is { Length: > 0 } catalogDir)
             options.CatalogDir = catalogDir;
-        return options;
+        return options.WithDefaults();
     }
 
     /// <summary>Opens the corpus; what a person can fix (a catalog, the folder, a lock) comes as one plain paragraph.</summary>
     public static Corpus OpenCorpus(ParseResult parsed) => SetupProblem.OpenCorpus(Options(parsed));
+
+    /// <summary>Opens the corpus read-only for a read verb: no lock, so it works while the site or an import writes.</summary>
+    public static Corpus OpenReader(ParseResult parsed)
+    {
+        var corpus = SetupProblem.OpenForReading(Options(parsed));
+        if (corpus.CheckIndex().Describe() is { } lag)
+            Console.Error.WriteLine($"note: {lag}; {IndexLagAdvice(corpus)}");
+        return corpus;
+    }
+
+    private static string IndexLagAdvice(Corpus corpus) =>
+        Core.Import.Writer.WriterLock.CurrentHolder(corpus.Options.DataDir) is { } writer
+            ? $"{writer} is writing and brings it up to date"
+            : "any write command (or the site's next start) repairs it, or run `reindex`";
 
     /// <summary>
     /// Only the SQLite store, without the search index or catalogs: for verbs that write small tables (accounts,
@@ -52,7 +82,7 @@ internal static class CommonOptions
     /// </summary>
     public static Database OpenDatabase(ParseResult parsed)
     {
-        var dataDir = Options(parsed).WithDefaults().DataDir;
+        var dataDir = Options(parsed).DataDir;
         try
         {
             return Database.InDataDir(dataDir);

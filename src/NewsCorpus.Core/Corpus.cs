@@ -1,5 +1,7 @@
 using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Import;
+using NewsCorpus.Core.Import.Runs;
+using NewsCorpus.Core.Import.Writer;
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Search.Export;
@@ -10,53 +12,144 @@ namespace NewsCorpus.Core;
 
 /// <summary>
 /// The composition root shared by the web app and the CLI: opens the SQLite store and the Lucene index under
-/// <see cref="NewsCorpusOptions.DataDir"/> once, and exposes the services built on them.
+/// <see cref="NewsCorpusOptions.DataDir"/> once, and exposes the services built on them. Opened for writing it
+/// holds the data folder's <see cref="WriterLock"/> until disposed — one writer per folder, across processes;
+/// opened for reading (<see cref="OpenForReading"/>) it takes no lock and writes nothing.
 /// </summary>
 public sealed class Corpus : IDisposable
 {
+    private readonly WriterLock? _writerLock;
+    private readonly Importer? _importer;
+    private readonly Reparser? _reparser;
+    private readonly Reindexer? _reindexer;
+    private readonly RunExecutor? _runExecutor;
+    private readonly StoredParse _storedParse;
+    private readonly string? _storeId;
+
+    /// <summary>
+    /// Opens the corpus for writing: takes the writer lock (throwing <see cref="WriterLockHeldException"/> when
+    /// another process holds it) and brings the index up to date with the store before returning.
+    /// </summary>
     public Corpus(NewsCorpusOptions options)
+        : this(options.WithDefaults(), writerLock: null, repairIndex: true)
     {
-        Options = options.WithDefaults();
-        Directory.CreateDirectory(Options.DataDir);
-        Catalogs = Catalogs.Load(Options.CatalogDir);
-        // Generated spellings of names are checked against the index's own words before they are merged.
-        using (var vocabulary = IndexVocabulary.Open(Path.Combine(Options.DataDir, "index")))
-            Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs, vocabulary.IsOrdinary));
-        var database = new Database(Path.Combine(Options.DataDir, Database.FileName));
-        Store = new ArticleStore(database);
-        Index = new SearchIndex(Path.Combine(Options.DataDir, "index"), Analyzer, Catalogs.Entities, Analyzer.Fingerprint + " " + ArticleDocument.Layout);
-        var parser = new ArticleParser(Catalogs);
-        var storedParse = new StoredParse(Store, new StoreMeta(database), parser);
-        Importer = new Importer(Store, storedParse, Index, parser, Options);
-        Reparser = new Reparser(Store, storedParse, parser);
-        Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs)) { MaxOffset = Options.MaxResultOffset };
-        Exports = new ResultWalker(Index, Analyzer, new CatalogNames(Catalogs));
-        // The index is derived: if it was lost, is behind the store or was analyzed differently, rebuild it from SQLite.
-        if (Index.DocumentCount != Store.Count() || !Index.AnalysisIsCurrent)
-            Index.Rebuild(Store.All());
     }
+
+    private Corpus(NewsCorpusOptions options, WriterLock? writerLock, bool repairIndex, bool readOnly = false)
+    {
+        Options = options;
+        Directory.CreateDirectory(Options.DataDir);
+        _writerLock = readOnly ? null
+            : writerLock ?? WriterLock.Acquire(Options.DataDir, WriterHolder.ThisProcess(WriterKind.Library, "a NewsCorpus library user"));
+        try
+        {
+            Catalogs = Catalogs.Load(Options.CatalogDir);
+            var indexPath = Path.Combine(Options.DataDir, "index");
+            // Generated spellings of names are checked against the index's own words before they are merged.
+            using (var vocabulary = IndexVocabulary.Open(indexPath))
+                Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs, vocabulary.IsOrdinary));
+            var database = readOnly ? OpenReadOnlyDatabase(Options.DataDir) : new Database(DatabasePath(Options.DataDir));
+            var meta = new StoreMeta(database);
+            _storeId = meta.Get(StoreMeta.StoreId);
+            Store = new ArticleStore(database);
+            Runs = new ImportRuns(database);
+            var analysis = Analyzer.Fingerprint + " " + ArticleDocument.Layout;
+            Index = readOnly ? SearchIndex.OpenReadOnly(indexPath, analysis)
+                : new SearchIndex(indexPath, Analyzer, Catalogs.Entities, analysis);
+            var parser = new ArticleParser(Catalogs);
+            _storedParse = new StoredParse(Store, meta, parser);
+            Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs)) { MaxOffset = Options.MaxResultOffset };
+            Exports = new ResultWalker(Index, Analyzer, new CatalogNames(Catalogs));
+            if (readOnly)
+                return;
+            _importer = new Importer(Store, _storedParse, Index, parser, Runs, Options);
+            _reparser = new Reparser(Store, _storedParse, Index, parser, Runs, Options);
+            _reindexer = new Reindexer(Store, meta, Index, Runs);
+            _runExecutor = new RunExecutor(Runs, _importer, _reparser, _reindexer, Options.DataDir);
+            // A new index belongs to this store from its first commit on, so it is never taken for another's.
+            if (Index.IsNew && _storeId is not null)
+                Index.Adopt(_storeId);
+            // Holding the lock proves that whoever was running these is gone.
+            Runs.MarkInterrupted();
+            if (repairIndex)
+                RepairIndex();
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens the corpus for writing under a writer lock the host already took (after waiting for it, or to
+    /// advertise itself). With <paramref name="repairIndex"/> false the index is left as found, for a host that
+    /// repairs it in the background (<see cref="RepairIndex"/>) while pages serve.
+    /// </summary>
+    public static Corpus OpenForWriting(NewsCorpusOptions options, WriterLock writerLock, bool repairIndex = true) =>
+        new(options.WithDefaults(), writerLock, repairIndex);
+
+    /// <summary>
+    /// Opens the corpus for reading only: SQLite read-only and the index's last commit through a plain reader. Never
+    /// takes the writer lock, so it works beside a running site or import (<see cref="CheckIndex"/> says whether the
+    /// index is behind). A missing or older store is created or upgraded first, under the lock, when nobody writes.
+    /// </summary>
+    public static Corpus OpenForReading(NewsCorpusOptions options) =>
+        new(options.WithDefaults(), writerLock: null, repairIndex: false, readOnly: true);
 
     public NewsCorpusOptions Options { get; }
     /// <summary>The editable data files under <see cref="NewsCorpusOptions.CatalogDir"/>.</summary>
-    public Catalogs Catalogs { get; }
-    public CorpusAnalyzer Analyzer { get; }
-    public ArticleStore Store { get; }
-    public SearchIndex Index { get; }
-    public Importer Importer { get; }
-    public Reparser Reparser { get; }
-    public ArticleSearcher Searcher { get; }
+    public Catalogs Catalogs { get; } = null!;
+    public CorpusAnalyzer Analyzer { get; } = null!;
+    public ArticleStore Store { get; } = null!;
+    public SearchIndex Index { get; } = null!;
+    public ArticleSearcher Searcher { get; } = null!;
     /// <summary>Walks a whole result once, in the search's order, for exports and feeds.</summary>
-    public ResultWalker Exports { get; }
+    public ResultWalker Exports { get; } = null!;
+    /// <summary>Import, reparse and reindex runs: history and progress.</summary>
+    public ImportRuns Runs { get; } = null!;
+
+    /// <summary>False when opened with <see cref="OpenForReading"/>.</summary>
+    public bool IsWriter => _writerLock is not null;
+
+    /// <summary>The data folder's writer lock this corpus holds.</summary>
+    public WriterLock WriterLock => _writerLock ?? throw ReadOnly();
+    public Importer Importer => _importer ?? throw ReadOnly();
+    public Reparser Reparser => _reparser ?? throw ReadOnly();
+    public Reindexer Reindexer => _reindexer ?? throw ReadOnly();
+    /// <summary>Works through recorded runs (import, reparse, reindex).</summary>
+    public RunExecutor RunExecutor => _runExecutor ?? throw ReadOnly();
+
+    /// <summary>True when every stored article was parsed with today's rules and catalogs (or there is none).</summary>
+    public bool StoreIsCurrent => _storedParse.IsCurrent;
+
+    /// <summary>How the index stands against the store (see <see cref="IndexSync"/>).</summary>
+    public IndexState CheckIndex() => IndexSync.Check(Index, Store, _storeId);
+
+    /// <summary>
+    /// Brings the index up to date: indexes exactly the changes past the sequence it recorded, or rebuilds it when
+    /// it was analyzed differently or belongs to another store. Returns the state it found.
+    /// </summary>
+    public IndexState RepairIndex(Action<int>? progress = null, CancellationToken cancellation = default)
+    {
+        var state = CheckIndex();
+        if (state.NeedsRebuild)
+            Reindexer.Rebuild(progress, cancellation);
+        else if (state.MissingChanges > 0)
+            IndexSync.CatchUp(Index, Store, _storeId!);
+        return state;
+    }
 
     /// <summary>Rebuilds the Lucene index from SQLite; returns the number of documents indexed.</summary>
-    public int Reindex() => Index.Rebuild(Store.All());
+    public int Reindex() => Reindexer.Rebuild();
 
-    /// <summary>Parses every stored article again with the current rules and catalogs, then rebuilds the index.</summary>
-    public ReparseReport Reparse()
+    /// <summary>Parses every stored article again with the current rules and catalogs, as a recorded run.</summary>
+    public ReparseReport Reparse(string requestedBy = "library")
     {
-        var report = Reparser.ReparseAll();
-        Index.Rebuild(Store.All());
-        return report;
+        var run = RunExecutor.Execute(Runs.Create(RunKind.Reparse, requestedBy, "reparse")).Run;
+        if (run.Status != RunStatus.Done)
+            throw new InvalidOperationException($"The reparse failed: {run.Error}");
+        return new ReparseReport(run.Done, run.Updated);
     }
 
     /// <summary>Size in bytes of everything under the data folder.</summary>
@@ -65,7 +158,28 @@ public sealed class Corpus : IDisposable
 
     public void Dispose()
     {
-        Index.Dispose();
-        Analyzer.Dispose();
+        Index?.Dispose();
+        Analyzer?.Dispose();
+        _writerLock?.Dispose();
     }
+
+    private static string DatabasePath(string dataDir) => Path.Combine(dataDir, Database.FileName);
+
+    private static Database OpenReadOnlyDatabase(string dataDir)
+    {
+        if (Database.OpenReadOnly(DatabasePath(dataDir)) is { } existing)
+            return existing;
+        // No store yet, or one older than this build: create or upgrade it, which only a writer may do.
+        using (var writerLock = WriterLock.TryAcquire(dataDir, WriterHolder.ThisProcess(WriterKind.Library, "creating or upgrading the store")))
+        {
+            if (writerLock is not null)
+                _ = new Database(DatabasePath(dataDir));
+        }
+        return Database.OpenReadOnly(DatabasePath(dataDir))
+            ?? throw new InvalidOperationException(
+                $"The store in {dataDir} is being created or upgraded by {WriterLock.CurrentHolder(dataDir)?.ToString() ?? "another process"}; try again in a moment.");
+    }
+
+    private static InvalidOperationException ReadOnly() =>
+        new("The corpus was opened for reading; writing needs the data folder's writer lock (Corpus.OpenForWriting).");
 }

@@ -1,3 +1,4 @@
+using NewsCorpus.Core.Import.Archives;
 using NewsCorpus.Core.Setup;
 
 namespace NewsCorpus.Core;
@@ -20,6 +21,27 @@ public sealed class NewsCorpusOptions
     /// <summary>Files larger than this are refused by the importer.</summary>
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>Files an import stores in one SQLite transaction and one index commit; a killed import loses at most one batch.</summary>
+    public int ImportBatchSize { get; set; } = 250;
+
+    /// <summary>Limits on <c>.zip</c> archives given to an import (section <c>NewsCorpus:Zip</c>).</summary>
+    public ZipLimits Zip { get; set; } = new();
+
+    /// <summary>
+    /// Whether the web app imports <see cref="ArticlesDir"/> on its first start (empty store). Unset: only for the
+    /// default data folder, so a new store given with <c>--data-dir</c> starts empty.
+    /// </summary>
+    public bool? ImportSamples { get; set; }
+
+    /// <summary>The only folder (with its sub-folders) the site imports from by path when an admin asks it to; unset: none.</summary>
+    public string InboxDir { get; set; } = "";
+
+    /// <summary>Bytes one upload request may carry (all its files together).</summary>
+    public long MaxUploadBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>True when <see cref="DataDir"/> was not configured and the default data folder is used.</summary>
+    public bool IsDefaultDataDir { get; private set; }
+
     /// <summary>
     /// The deepest result offset a page may start at (<c>NewsCorpus:MaxResultOffset</c>); deeper results are reached
     /// by narrowing, exporting, or the API's <c>next</c> cursor.
@@ -37,9 +59,16 @@ public sealed class NewsCorpusOptions
         return new NewsCorpusOptions
         {
             DataDir = Path.GetFullPath(string.IsNullOrWhiteSpace(DataDir) ? defaults.Value.DataDir : DataDir),
+            // Only the folder nobody chose receives the samples on first start (see StartupImport).
+            IsDefaultDataDir = IsDefaultDataDir || string.IsNullOrWhiteSpace(DataDir),
             CatalogDir = Path.GetFullPath(string.IsNullOrWhiteSpace(CatalogDir) ? defaults.Value.CatalogDir : CatalogDir),
             ArticlesDir = articles.Length == 0 ? "" : Path.GetFullPath(articles),
             MaxFileBytes = MaxFileBytes,
+            ImportBatchSize = ImportBatchSize,
+            Zip = Zip,
+            ImportSamples = ImportSamples,
+            InboxDir = string.IsNullOrWhiteSpace(InboxDir) ? "" : Path.GetFullPath(InboxDir),
+            MaxUploadBytes = MaxUploadBytes,
             MaxResultOffset = MaxResultOffset,
         };
     }

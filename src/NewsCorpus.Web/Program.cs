@@ -47,6 +47,7 @@ app.MapRazorPages().WithStaticAssets();
 app.MapSearchExports();
 app.MapSearchFeed();
 app.MapReadApi();
+app.MapWriterApi();
 app.MapHealthEndpoints();
 
 return FriendlyStartup.Run(app);

@@ -24,6 +24,10 @@ public sealed class CliProcess : IDisposable
 
     public (int ExitCode, string Out, string Err) Run(params string[] args) => Start(null, NoEnvironment, args, dataDir: true);
 
+    /// <summary>Runs the CLI with environment variables set (or, set to "", cleared) for it.</summary>
+    public (int ExitCode, string Out, string Err) Run(string[] args, Dictionary<string, string> environment) =>
+        Start(null, environment.ToDictionary(e => e.Key, e => (string?)e.Value), args, dataDir: true);
+
     /// <summary>Runs the CLI with <paramref name="input"/> piped to its standard input (as <c>echo ... | newscorpus</c> would).</summary>
     public (int ExitCode, string Out, string Err) RunWithInput(string? input, params string[] args) => Start(input, NoEnvironment, args, dataDir: true);
 

@@ -19,6 +19,8 @@ public class CorpusAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("NewsCorpus:DataDir", DataDir);
+        // A data folder given explicitly starts empty unless asked to import the samples.
+        builder.UseSetting("NewsCorpus:ImportSamples", "true");
         if (ArticlesDir is { } dir)
             builder.UseSetting("NewsCorpus:ArticlesDir", dir);
         builder.UseEnvironment("Production");

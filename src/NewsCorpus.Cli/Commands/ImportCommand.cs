@@ -1,55 +1,73 @@
 using System.CommandLine;
+using NewsCorpus.Cli.Writing;
 using NewsCorpus.Core.Import;
+using NewsCorpus.Core.Import.Runs;
 
 namespace NewsCorpus.Cli.Commands;
 
-/// <summary><c>import PATH...</c>: import article files and folders; exit 1 when some files failed.</summary>
+/// <summary>
+/// <c>import PATH...</c>: import article files, folders and zips; exit 1 when some files failed. Writes the data
+/// folder itself, or hands the work to the site that is writing it (or to <c>--server</c>), with the same report.
+/// </summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Article files and/or folders (searched recursively).",
+            Description = "Article files, folders (searched recursively) and .zip archives of them.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("import", "Import article files into the store and the search index.") { paths, CommonOptions.Json };
+        var command = new Command("import", "Import article files into the store and the search index.")
+        {
+            paths, CommonOptions.Json, CommonOptions.Server, CommonOptions.Token, CommonOptions.Wait,
+        };
         command.SetAction(parsed =>
         {
-            using var corpus = CommonOptions.OpenCorpus(parsed);
-            var report = corpus.Importer.Import(parsed.GetValue(paths)!);
-            if (parsed.GetValue(CommonOptions.Json))
-                CliJson.Write(new
-                {
-                    imported = report.Imported,
-                    updated = report.Updated,
-                    unchanged = report.Unchanged,
-                    failed = report.Failed.Select(f => new { file = f.File, error = f.Error }),
-                });
-            else
-                PrintReport(report);
-            // On stderr, so --json output stays one JSON document.
-            if (!corpus.Reparser.StoreIsCurrent)
+            var given = parsed.GetValue(paths)!;
+            var json = parsed.GetValue(CommonOptions.Json);
+            var display = new RunDisplay(json);
+            using var ctrlC = new CtrlC();
+            using var target = WriterAccess.Resolve(parsed, "newscorpus import " + ImportSource.Describe(given), display, ctrlC.Token);
+            var summary = target switch
+            {
+                LocalWriter local => ImportLocally(local, given, display, ctrlC.Token),
+                SiteHandOff site => ImportThroughSite(site.Client, given, display, ctrlC.Token),
+                _ => throw new InvalidOperationException("unknown write target"),
+            };
+            summary.Print(json);
+            if (target is LocalWriter { Corpus.StoreIsCurrent: false })
+                // On stderr, so --json output stays one JSON document.
                 Console.Error.WriteLine(TerminalStyle.Error.Warning("note:") + " articles stored earlier were parsed with other catalogs or rules; run `reparse` to bring them up to date");
-            return report.Failed.Any() ? CliRunner.Failed : CliRunner.Ok;
+            return summary.ExitCode;
         });
         return command;
     }
 
-    private static void PrintReport(ImportReport report)
+    private static ImportSummary ImportLocally(LocalWriter local, string[] paths, RunDisplay display, CancellationToken cancellation)
     {
-        foreach (var file in report.Files)
+        var corpus = local.Corpus;
+        LocalRuns.FinishEarlier(corpus, display, cancellation);
+        var run = corpus.Runs.Create(RunKind.Import, RequestedBy.CommandLine, ImportSource.Describe(paths), ImportSource.Absolute(paths));
+        var result = LocalRuns.Execute(corpus, run, display, RunStatus.Failed, listFiles: true, cancellation);
+        var failed = result.Report?.Failed.Select(f => (f.File, f.Error ?? "")).ToList()
+            ?? corpus.Runs.Files(run.Id, limit: int.MaxValue, failedOnly: true).Select(f => (f.File, f.Error ?? "")).ToList();
+        return new ImportSummary(result.Run.Imported, result.Run.Updated, result.Run.Unchanged, failed,
+            result.Run.Status.ToString().ToLowerInvariant(), result.Run.Error);
+    }
+
+    private static ImportSummary ImportThroughSite(SiteClient site, string[] paths, RunDisplay display, CancellationToken cancellation)
+    {
+        var refusedHere = new List<ImportFileResult>();
+        var ids = site.StartImport(paths, refusedHere);
+        display.Files(refusedHere);
+        var summary = new ImportSummary(0, 0, 0, [.. refusedHere.Select(f => (f.File, f.Error ?? ""))], "done", null);
+        foreach (var id in ids)
         {
-            var line = file.Outcome switch
-            {
-                ImportOutcome.Failed => $"failed     {file.File}: {file.Error}",
-                _ => $"{file.Outcome.ToString().ToLowerInvariant(),-10} {file.File} ({file.ArticleId})",
-            };
-            if (file.Outcome == ImportOutcome.Failed)
-                Console.Error.WriteLine(TerminalStyle.Error.Failure(line));
-            else
-                Console.WriteLine(line);
+            display.Note($"The site queued import run {id}.");
+            var (run, files) = site.Follow(id, display, listFiles: true, cancellation);
+            summary = summary.Add(run, files);
         }
-        Console.WriteLine($"{report.Imported} imported, {report.Updated} updated, {report.Unchanged} unchanged, {report.Failed.Count()} failed");
+        return summary;
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using NewsCorpus.Cli.Writing;
+using NewsCorpus.Core.Import.Runs;
 
 namespace NewsCorpus.Cli.Commands;
 
@@ -7,12 +9,14 @@ internal static class ReindexCommand
 {
     public static Command Create()
     {
-        var command = new Command("reindex", "Rebuild the search index from the SQLite store.");
+        var command = new Command("reindex", "Rebuild the search index from the SQLite store.")
+        {
+            CommonOptions.Server, CommonOptions.Token, CommonOptions.Wait,
+        };
         command.SetAction(parsed =>
         {
-            using var corpus = CommonOptions.OpenCorpus(parsed);
-            var count = corpus.Reindex();
-            Console.WriteLine($"reindexed {count} article(s)");
+            var run = MaintenanceVerb.Run(parsed, RunKind.Reindex);
+            Console.WriteLine($"reindexed {run.Done} article(s)");
             return CliRunner.Ok;
         });
         return command;

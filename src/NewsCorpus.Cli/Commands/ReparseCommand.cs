@@ -1,4 +1,6 @@
 using System.CommandLine;
+using NewsCorpus.Cli.Writing;
+using NewsCorpus.Core.Import.Runs;
 
 namespace NewsCorpus.Cli.Commands;
 
@@ -9,18 +11,17 @@ internal static class ReparseCommand
     {
         var command = new Command("reparse",
             "Parse every stored article again from its original text with the current rules and data/ catalogs "
-            + "(after editing summits.json, entities.json, ...), keep editors' corrections, and rebuild the index.")
+            + "(after editing summits.json, entities.json, ...), keep editors' corrections, and index what changed.")
         {
-            CommonOptions.Json,
+            CommonOptions.Json, CommonOptions.Server, CommonOptions.Token, CommonOptions.Wait,
         };
         command.SetAction(parsed =>
         {
-            using var corpus = CommonOptions.OpenCorpus(parsed);
-            var report = corpus.Reparse();
+            var run = MaintenanceVerb.Run(parsed, RunKind.Reparse);
             if (parsed.GetValue(CommonOptions.Json))
-                CliJson.Write(new { reparsed = report.Reparsed, changed = report.Changed });
+                CliJson.Write(new { reparsed = run.Done, changed = run.Changed });
             else
-                Console.WriteLine($"reparsed {report.Reparsed} article(s), {report.Changed} changed");
+                Console.WriteLine($"reparsed {run.Done} article(s), {run.Changed} changed");
             return CliRunner.Ok;
         });
         return command;

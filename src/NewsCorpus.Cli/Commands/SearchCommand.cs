@@ -35,7 +35,9 @@ internal static class SearchCommand
                 Sort = parsed.GetValue(sort),
                 Limit = parsed.GetValue(limit),
             };
-            using var corpus = CommonOptions.OpenCorpus(parsed);
+            if (request.Limit is < 1 or > 1000)
+                throw new UsageException("--limit must be between 1 and 1000");
+            using var corpus = CommonOptions.OpenReader(parsed);
             var result = corpus.Searcher.Search(request);
             if (parsed.GetValue(CommonOptions.Json))
                 CliJson.Write(ToJson(result));

@@ -12,7 +12,7 @@ internal static class ShowCommand
         var command = new Command("show", "Show one article.") { id, CommonOptions.Json };
         command.SetAction(parsed =>
         {
-            using var corpus = CommonOptions.OpenCorpus(parsed);
+            using var corpus = CommonOptions.OpenReader(parsed);
             var article = corpus.Store.Get(parsed.GetValue(id)!)
                 ?? throw new NotFoundException($"no article with id '{parsed.GetValue(id)}' (search prints the ids)");
             var date = article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

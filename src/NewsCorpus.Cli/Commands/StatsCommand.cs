@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace NewsCorpus.Cli.Commands;
 
-/// <summary><c>stats</c>: article count, indexed documents, store size, and the folders in use.</summary>
+/// <summary><c>stats</c>: article count, indexed documents, store size and the folders in use; read-only, so it works while the site runs.</summary>
 internal static class StatsCommand
 {
     public static Command Create()
@@ -10,13 +10,15 @@ internal static class StatsCommand
         var command = new Command("stats", "Show article and index counts, the store size, and the folders in use.") { CommonOptions.Json };
         command.SetAction(parsed =>
         {
-            using var corpus = CommonOptions.OpenCorpus(parsed);
+            using var corpus = CommonOptions.OpenReader(parsed);
+            var index = corpus.CheckIndex();
             var stats = new
             {
                 articles = corpus.Store.Count(),
                 indexed_documents = corpus.Index.DocumentCount,
+                index_current = index.IsCurrent,
                 store_bytes = corpus.StoreSizeBytes(),
-                parsed_with_current_catalogs = corpus.Reparser.StoreIsCurrent,
+                parsed_with_current_catalogs = corpus.StoreIsCurrent,
                 data_dir = corpus.Options.DataDir,
                 catalog_dir = corpus.Options.CatalogDir,
             };

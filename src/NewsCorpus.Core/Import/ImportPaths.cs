@@ -1,28 +1,59 @@
+using NewsCorpus.Core.Import.Archives;
+
 namespace NewsCorpus.Core.Import;
 
-/// <summary>Turns the paths given to an import (files, or folders searched recursively) into the files to read.</summary>
-internal static class ImportPaths
+/// <summary>
+/// Turns the paths given to an import (files, folders searched recursively, <c>.zip</c> archives) into the files to
+/// read, in a stable order, so a resumed run walks them the same way. Archives are unpacked safely
+/// (<see cref="SafeZipExtractor"/>) into a folder of the run; what cannot be read is reported as refused.
+/// </summary>
+internal sealed class ImportPaths(string unpackDir, ZipLimits zipLimits, long maxFileBytes)
 {
-    /// <summary>The files under <paramref name="paths"/> in a stable order; a path that does not exist is reported in <paramref name="results"/>.</summary>
-    public static IEnumerable<string> Expand(IEnumerable<string> paths, List<ImportFileResult> results)
+    private int _archives;
+
+    /// <summary>The files under <paramref name="paths"/>; a path that does not exist or an archive entry that is refused goes to <paramref name="refused"/>.</summary>
+    public List<string> Expand(IEnumerable<string> paths, List<ImportFileResult> refused)
     {
+        var files = new List<string>();
         foreach (var path in paths)
         {
             if (File.Exists(path))
-            {
-                yield return path;
-            }
+                AddFile(path, files, refused);
             else if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                             .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                             .Order(StringComparer.Ordinal))
-                    yield return file;
+                foreach (var file in ImportSource.FilesIn(path))
+                    AddFile(file, files, refused);
             }
             else
             {
-                results.Add(Importer.Failed(path, "no such file or folder"));
+                refused.Add(Importer.Failed(path, "no such file or folder"));
             }
         }
+        return files;
     }
+
+    private void AddFile(string path, List<string> files, List<ImportFileResult> refused)
+    {
+        if (!IsArchive(path))
+        {
+            files.Add(path);
+            return;
+        }
+        var name = Path.GetFileName(path);
+        var target = Path.Combine(unpackDir, $"{++_archives:D4}-{name}");
+        // A resumed run unpacks again from scratch rather than trusting what a killed run left half-written.
+        if (Directory.Exists(target))
+            Directory.Delete(target, recursive: true);
+        var extraction = SafeZipExtractor.Extract(path, target, zipLimits, maxFileBytes);
+        if (extraction.ArchiveRefusal is { } reason)
+        {
+            refused.Add(Importer.Failed(name, $"the archive was refused: {reason}"));
+            return;
+        }
+        refused.AddRange(extraction.Refused.Select(e => Importer.Failed($"{name}/{e.Name}", e.Reason)));
+        files.AddRange(extraction.Files.Order(StringComparer.Ordinal));
+    }
+
+    // By name only: a zip named otherwise is read as an article and refused as binary, with a reason.
+    private static bool IsArchive(string path) => path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 }

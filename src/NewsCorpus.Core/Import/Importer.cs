@@ -1,54 +1,106 @@
+using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
 using NewsCorpus.Core.Text;
+using static System.FormattableString;
 
 namespace NewsCorpus.Core.Import;
 
 /// <summary>
-/// Imports article files: decode, parse, store in SQLite, index in Lucene. A file whose bytes are unchanged is
-/// skipped; a refused file is reported and leaves what is stored untouched.
+/// Imports article files: decode, parse, store in SQLite, index in Lucene, in batches that commit as they go —
+/// one SQLite transaction per batch (the articles, the run's file outcomes, the store's parse record), then one
+/// index commit recording the change sequence it reached. A file whose bytes are unchanged is skipped; a refused
+/// file is reported and leaves what is stored untouched. A killed import loses at most the batch in flight; its
+/// run is finished by the next writer, which skips the files the run already recorded.
 /// </summary>
-public sealed class Importer(ArticleStore store, StoredParse storedParse, SearchIndex index, ArticleParser parser, NewsCorpusOptions options)
+public sealed class Importer(
+    ArticleStore store, StoredParse storedParse, SearchIndex index, ArticleParser parser, ImportRuns runs, NewsCorpusOptions options)
 {
-    /// <summary>Imports every file under <paramref name="paths"/> (files, or folders searched recursively).</summary>
-    public ImportReport Import(IEnumerable<string> paths)
+    /// <summary>Imports every file under <paramref name="paths"/> (files, folders searched recursively, zips) as one recorded run.</summary>
+    public ImportReport Import(IEnumerable<string> paths, string requestedBy = "library")
     {
-        // New articles are parsed with today's rules: a store that was up to date (or empty) stays up to date.
-        var wasCurrent = storedParse.IsCurrent;
-        var results = new List<ImportFileResult>();
-        var changed = new List<Article>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in ImportPaths.Expand(paths, results))
+        var run = runs.Create(RunKind.Import, requestedBy, ImportSource.Describe(paths), ImportSource.Absolute(paths));
+        try
         {
-            // The file name is the article's key: two files of one name in one import would overwrite each other.
-            if (seen.TryGetValue(Path.GetFileName(file), out var first))
-            {
-                results.Add(Failed(Path.GetFileName(file),
-                    $"another file of the same name is in this import ({first}); file names identify articles, so rename one"));
-                continue;
-            }
-            seen.Add(Path.GetFileName(file), file);
-            results.Add(ImportFile(file, changed));
+            var report = Run(run, null, CancellationToken.None);
+            runs.Finish(run.Id, RunStatus.Done);
+            return report;
         }
-        if (changed.Count > 0)
-            index.Index(changed);
-        if (wasCurrent && changed.Count > 0)
-            storedParse.MarkCurrent();
+        catch
+        {
+            runs.Finish(run.Id, RunStatus.Failed, "the import stopped on an unexpected error");
+            throw;
+        }
+        finally
+        {
+            RunStaging.Remove(run, options.DataDir);
+        }
+    }
+
+    /// <summary>Works through an import run (new or resumed), telling <paramref name="progress"/> after each batch.</summary>
+    internal ImportReport Run(ImportRun run, Action<RunProgress>? progress, CancellationToken cancellation)
+    {
+        var refused = new List<ImportFileResult>();
+        var paths = new ImportPaths(Path.Combine(RunStaging.Folder(run, options.DataDir), "unpacked"), options.Zip, options.MaxFileBytes);
+        var files = paths.Expand(run.Paths, refused);
+        var earlier = runs.Files(run.Id, limit: int.MaxValue);
+        var results = earlier.Select(f => new ImportFileResult(f.File, f.Outcome, f.ArticleId, f.Error)).ToList();
+        var pending = new ResumePoint(earlier).Pending(refused, files).ToList();
+        // What the run already recorded (a resumed run, files refused on upload) plus what is left.
+        var total = earlier.Count + pending.Count;
+        runs.Start(run.Id, total);
+        var done = earlier.Count;
+        var failed = earlier.Count(f => f.Outcome == ImportOutcome.Failed);
+        var batch = 0;
+        foreach (var chunk in pending.Chunk(Math.Max(1, options.ImportBatchSize)))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var outcomes = ImportBatch(run.Id, chunk, ++batch);
+            results.AddRange(outcomes);
+            done += outcomes.Count;
+            failed += outcomes.Count(o => o.Outcome == ImportOutcome.Failed);
+            progress?.Invoke(new RunProgress(run, total, done, failed, outcomes));
+        }
         return new ImportReport(results);
     }
 
-    private ImportFileResult ImportFile(string path, List<Article> changed)
+    private List<ImportFileResult> ImportBatch(string runId, PendingFile[] chunk, int batch)
+    {
+        var outcomes = new List<ImportFileResult>(chunk.Length);
+        var changed = new List<Article>();
+        var hashes = store.FindHashes(chunk.Where(p => p.Refusal is null).Select(p => Path.GetFileName(p.Path)).ToList());
+        foreach (var pending in chunk)
+            outcomes.Add(pending.Refusal ?? ImportFile(pending.Path, hashes, changed));
+        long before, after;
+        using (var transaction = store.BeginWrite())
+        {
+            if (changed.Count > 0)
+                storedParse.KeepCurrent(transaction);
+            foreach (var article in changed)
+                ArticleStore.Write(article, transaction);
+            ImportRuns.Record(runId, outcomes, transaction);
+            transaction.Commit();
+            (before, after) = (transaction.SequenceBefore, transaction.LastSequence);
+        }
+        TestPause.At("store-commit", batch);
+        if (changed.Count > 0)
+            index.Index(store.WithCorrections(changed), before, after);
+        TestPause.At("index-commit", batch);
+        return outcomes;
+    }
+
+    private ImportFileResult ImportFile(string path, IReadOnlyDictionary<string, string> storedHashes, List<Article> changed)
     {
         var fileName = Path.GetFileName(path);
         try
         {
             var length = new FileInfo(path).Length;
             if (length > options.MaxFileBytes)
-                return Failed(fileName, $"the file is {length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit");
+                return Failed(fileName, Invariant($"the file is {length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit"));
             var bytes = File.ReadAllBytes(path);
             var hash = ArticleId.ContentHash(bytes);
-            var storedHash = store.FindHash(fileName);
+            var storedHash = storedHashes.GetValueOrDefault(fileName);
             if (storedHash == hash)
                 return new ImportFileResult(fileName, ImportOutcome.Unchanged, ArticleId.FromFileName(fileName));
 
@@ -56,8 +108,7 @@ public sealed class Importer(ArticleStore store, StoredParse storedParse, Search
             if (decoded.IsRefused)
                 return Failed(fileName, decoded.Refusal!);
             var article = parser.Parse(fileName, hash, decoded);
-            // Index what the store holds: the re-parsed article with editors' corrections applied.
-            changed.Add(store.Upsert(article));
+            changed.Add(article);
             return new ImportFileResult(fileName, storedHash is null ? ImportOutcome.Imported : ImportOutcome.Updated, article.Id);
         }
         catch (IOException e)

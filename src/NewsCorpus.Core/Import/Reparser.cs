@@ -1,5 +1,7 @@
 using System.Globalization;
+using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
 using NewsCorpus.Core.Text;
 
@@ -12,30 +14,55 @@ public sealed record ReparseReport(int Reparsed, int Changed);
 /// Parses every stored article again from the original text kept in SQLite, with today's rules and catalogs.
 /// Import skips files whose bytes are unchanged, so without this an edited <c>data/summits.json</c> or an
 /// improved parser would reach only files that change. Editors' corrections live apart and stay as they are.
+/// Works in batches like an import: the changed articles of a batch are stored in one transaction and indexed in
+/// one commit. The store is recorded as current only after the last batch is indexed, so a killed reparse is
+/// still due on the next start and runs again.
 /// </summary>
-public sealed class Reparser(ArticleStore store, StoredParse storedParse, ArticleParser parser)
+public sealed class Reparser(
+    ArticleStore store, StoredParse storedParse, SearchIndex index, ArticleParser parser, ImportRuns runs, NewsCorpusOptions options)
 {
     /// <summary>True when every stored article was parsed with today's rules and catalogs (or there is none).</summary>
     public bool StoreIsCurrent => storedParse.IsCurrent;
 
-    public ReparseReport ReparseAll()
+    /// <summary>Works through a reparse run from the first article (a resumed run starts over: reparsing is idempotent).</summary>
+    internal ReparseReport Run(ImportRun run, Action<RunProgress>? progress, CancellationToken cancellation)
     {
-        var reparsed = 0;
+        var ids = store.Ids();
+        runs.Start(run.Id, ids.Count, clearCounts: true);
         var changed = 0;
-        foreach (var id in store.Ids())
+        var done = 0;
+        var batch = 0;
+        foreach (var chunk in ids.Chunk(Math.Max(1, options.ImportBatchSize)))
         {
-            var before = store.GetParsed(id);
-            if (before is null)
-                continue;
-            var after = parser.Parse(before.FileName, before.ContentHash, DecodedText.Ok(before.OriginalText, before.Encoding));
-            reparsed++;
-            if (ParsedValues(after).SequenceEqual(ParsedValues(before), StringComparer.Ordinal))
-                continue;
-            store.Upsert(after);
-            changed++;
+            cancellation.ThrowIfCancellationRequested();
+            var changedArticles = new List<Article>();
+            foreach (var id in chunk)
+            {
+                if (store.GetParsed(id) is not { } before)
+                    continue;
+                var after = parser.Parse(before.FileName, before.ContentHash, DecodedText.Ok(before.OriginalText, before.Encoding));
+                if (!ParsedValues(after).SequenceEqual(ParsedValues(before), StringComparer.Ordinal))
+                    changedArticles.Add(after);
+            }
+            long sequenceBefore, sequenceAfter;
+            using (var transaction = store.BeginWrite())
+            {
+                foreach (var article in changedArticles)
+                    ArticleStore.Write(article, transaction);
+                ImportRuns.AddCounts(run.Id, new RunCounts(chunk.Length, 0, changedArticles.Count, chunk.Length - changedArticles.Count, 0), transaction);
+                transaction.Commit();
+                (sequenceBefore, sequenceAfter) = (transaction.SequenceBefore, transaction.LastSequence);
+            }
+            TestPause.At("store-commit", ++batch);
+            if (changedArticles.Count > 0)
+                index.Index(store.WithCorrections(changedArticles), sequenceBefore, sequenceAfter);
+            TestPause.At("index-commit", batch);
+            changed += changedArticles.Count;
+            done += chunk.Length;
+            progress?.Invoke(new RunProgress(run, ids.Count, done, 0, []));
         }
         storedParse.MarkCurrent();
-        return new ReparseReport(reparsed, changed);
+        return new ReparseReport(done, changed);
     }
 
     // Everything the parser decides, as text, so two parses of one article can be compared value by value.

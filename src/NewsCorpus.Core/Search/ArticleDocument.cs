@@ -24,6 +24,7 @@ public static class ArticleDocument
         {
             new StringField(IndexFields.Id, article.Id, Field.Store.YES),
             new StoredField(IndexFields.File, article.FileName),
+            new StoredField(IndexFields.ContentHash, article.ContentHash),
             new TextField(IndexFields.Title, article.Title, Field.Store.YES),
             new TextField(IndexFields.Body, article.Body, Field.Store.YES),
             new TextField(IndexFields.Captions, captions, Field.Store.YES),

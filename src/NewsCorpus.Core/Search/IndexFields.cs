@@ -5,6 +5,8 @@ public static class IndexFields
 {
     public const string Id = "id";
     public const string File = "file";
+    /// <summary>The SHA-256 of the article's file, stored so the index can be checked against the store.</summary>
+    public const string ContentHash = "content_hash";
     public const string Title = "title";
     public const string Body = "body";
     public const string Captions = "captions";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -8,18 +9,27 @@ using NewsCorpus.Core.Ingestion;
 namespace NewsCorpus.Core.Search;
 
 /// <summary>
-/// The Lucene index: one <see cref="IndexWriter"/> for the app's lifetime and readers through a
-/// <see cref="SearcherManager"/>. Derived from SQLite, so it can always be rebuilt.
+/// The Lucene index: one <see cref="IndexWriter"/> for the writer's lifetime and readers through a
+/// <see cref="SearcherManager"/>, refreshed after every commit so searches see each batch at once. Derived from
+/// SQLite, so it can always be rebuilt. Each commit records in its user data what the index holds — the analysis
+/// it was built with, the store it belongs to and the store's change sequence it is complete up to — so the
+/// writer can tell on start exactly what to repair. Opened with <see cref="OpenReadOnly"/>, it reads the last
+/// commit with a plain <see cref="DirectoryReader"/> and never takes Lucene's write lock.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
-    private readonly FSDirectory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
     private const string AnalysisKey = "analysis";
+    private const string SequenceKey = "indexed_seq";
+    private const string StoreKey = "store_id";
+    private readonly Lucene.Net.Store.Directory _directory;
+    private readonly Analyzer? _analyzer;
+    private IndexWriter? _writer;
+    private SearcherManager _searchers;
     private readonly EntityGazetteer? _entities;
     private readonly string _analysis;
+    private string _recordedAnalysis;
 
+    /// <summary>Opens the index for writing (creating it when missing). Only the holder of the writer lock may.</summary>
     /// <param name="path">The index folder.</param>
     /// <param name="analyzer">The analyzer shared with the searcher.</param>
     /// <param name="entities">The gazetteer, to index which entities are people.</param>
@@ -28,14 +38,12 @@ public sealed class SearchIndex : IDisposable
     {
         _entities = entities;
         _analysis = analysis;
+        _analyzer = analyzer;
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
         try
         {
-            _writer = new IndexWriter(_directory, new IndexWriterConfig(CorpusAnalyzer.Version, analyzer)
-            {
-                OpenMode = OpenMode.CREATE_OR_APPEND,
-            });
+            _writer = OpenWriter();
         }
         catch (LockObtainFailedException e)
         {
@@ -43,47 +51,143 @@ public sealed class SearchIndex : IDisposable
             throw new InvalidOperationException(
                 $"The search index at {path} is in use by another NewsCorpus process (the web app or another command). Stop it and try again.", e);
         }
-        if (_writer.NumDocs == 0)
-            _writer.SetCommitData(new Dictionary<string, string> { [AnalysisKey] = analysis });
-        AnalysisIsCurrent = _writer.CommitData.TryGetValue(AnalysisKey, out var recorded) && recorded == analysis;
-        _writer.Commit(); // an empty index must exist before the first reader opens
+        var recorded = _writer.CommitData;
+        IsNew = recorded.Count == 0 && _writer.NumDocs == 0;
+        // A new index holds everything of an empty store; what it lacks is indexed by the first catch-up.
+        _recordedAnalysis = IsNew ? analysis : Recorded(recorded, AnalysisKey) ?? "";
+        IndexedSequence = ParseSequence(Recorded(recorded, SequenceKey));
+        StoreId = Recorded(recorded, StoreKey);
+        Commit(); // an empty index must exist before the first reader opens
         _searchers = new SearcherManager(_writer, true, null);
     }
+
+    private SearchIndex(Lucene.Net.Store.Directory directory, IDictionary<string, string> recorded, string analysis)
+    {
+        _directory = directory;
+        _analysis = analysis;
+        _recordedAnalysis = Recorded(recorded, AnalysisKey) ?? "";
+        IndexedSequence = ParseSequence(Recorded(recorded, SequenceKey));
+        StoreId = Recorded(recorded, StoreKey);
+        _searchers = new SearcherManager(directory, null);
+    }
+
+    /// <summary>
+    /// Opens the last commit of the index at <paramref name="path"/> for searching only: no <see cref="IndexWriter"/>,
+    /// no lock, nothing written. A missing index reads as an empty one (<see cref="IsNew"/>).
+    /// </summary>
+    public static SearchIndex OpenReadOnly(string path, string analysis = "")
+    {
+        Lucene.Net.Store.Directory directory = System.IO.Directory.Exists(path) ? FSDirectory.Open(path) : new RAMDirectory();
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            directory.Dispose();
+            directory = new RAMDirectory();
+            using (var empty = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.Version, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+                empty.Commit();
+            return new SearchIndex(directory, new Dictionary<string, string>(), analysis) { IsNew = true };
+        }
+        using var reader = DirectoryReader.Open(directory);
+        return new SearchIndex(directory, reader.IndexCommit.UserData, analysis);
+    }
+
+    /// <summary>True when this index had no commit before it was opened (a new data folder, or a lost index).</summary>
+    public bool IsNew { get; private set; }
+
+    /// <summary>True when opened with <see cref="OpenReadOnly"/>.</summary>
+    public bool IsReadOnly => _writer is null;
 
     /// <summary>
     /// False when the documents were indexed by another analysis chain or other catalogs (spelling variants, names):
     /// queries would then be analyzed differently from the index, so it must be rebuilt.
     /// </summary>
-    public bool AnalysisIsCurrent { get; private set; }
+    public bool AnalysisIsCurrent => _recordedAnalysis == _analysis;
+
+    /// <summary>The store's change sequence this index is complete up to: every article written at or below it is indexed.</summary>
+    public long IndexedSequence { get; private set; }
+
+    /// <summary>The id of the store this index was built from (null when it never recorded one).</summary>
+    public string? StoreId { get; private set; }
 
     /// <summary>Adds or replaces each article (keyed by id, so indexing twice is harmless) and makes them searchable.</summary>
-    public void Index(IEnumerable<Article> articles)
+    /// <remarks>What the index is complete up to does not move: a store write indexed this way is indexed again on the next catch-up.</remarks>
+    public void Index(IEnumerable<Article> articles) => Index(articles, IndexedSequence, IndexedSequence);
+
+    /// <summary>
+    /// Adds or replaces the articles a store batch wrote with change sequences after <paramref name="sequenceBefore"/>
+    /// up to <paramref name="sequenceAfter"/>, commits, and makes them searchable. The commit records
+    /// <paramref name="sequenceAfter"/> as indexed only when the index already held everything up to
+    /// <paramref name="sequenceBefore"/>, so a gap is never papered over.
+    /// </summary>
+    public void Index(IEnumerable<Article> articles, long sequenceBefore, long sequenceAfter)
     {
+        var writer = Writer;
         foreach (var article in articles)
-            _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, _entities));
+            writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, _entities));
+        if (sequenceBefore <= IndexedSequence)
+            IndexedSequence = Math.Max(IndexedSequence, sequenceAfter);
         Commit();
     }
 
     /// <summary>
     /// Replaces the whole index with <paramref name="articles"/>. Readers keep the old commit until the new one is
-    /// complete, so searches never see a half-built index.
+    /// complete, so searches never see a half-built index, and a writer killed part-way leaves the old index.
     /// </summary>
-    public int Rebuild(IEnumerable<Article> articles)
+    /// <param name="articles">Every article of the store.</param>
+    /// <param name="sequence">The store's change sequence when <paramref name="articles"/> were read (0: unknown, caught up later).</param>
+    /// <param name="storeId">The store's id, recorded so an index is never taken for another store's.</param>
+    /// <param name="progress">Told the number of documents added so far, every thousand.</param>
+    public int Rebuild(IEnumerable<Article> articles, long sequence = 0, string? storeId = null, Action<int>? progress = null)
     {
-        _writer.DeleteAll();
+        var writer = Writer;
         var count = 0;
-        foreach (var article in articles)
+        try
         {
-            _writer.AddDocument(ArticleDocument.Build(article, _entities));
-            count++;
+            writer.DeleteAll();
+            foreach (var article in articles)
+            {
+                writer.AddDocument(ArticleDocument.Build(article, _entities));
+                if (++count % 1000 == 0)
+                    progress?.Invoke(count);
+            }
         }
-        _writer.SetCommitData(new Dictionary<string, string> { [AnalysisKey] = _analysis });
+        catch
+        {
+            // Nothing of a stopped rebuild may reach a commit: drop it and go on from the last commit.
+            Reopen();
+            throw;
+        }
+        _recordedAnalysis = _analysis;
+        IndexedSequence = sequence;
+        StoreId = storeId ?? StoreId;
         Commit();
-        AnalysisIsCurrent = true;
+        progress?.Invoke(count);
         return count;
     }
 
+    /// <summary>Records which store this index belongs to (a new index, adopted by its store).</summary>
+    public void Adopt(string storeId)
+    {
+        StoreId = storeId;
+        Commit();
+    }
+
     public int DocumentCount => Use(s => s.IndexReader.NumDocs);
+
+    /// <summary>Every indexed article's content hash, by id: what the index holds, for checking it against the store.</summary>
+    public IReadOnlyDictionary<string, string> ContentHashes() => Use(searcher =>
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reader = searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+                continue;
+            var stored = reader.Document(doc);
+            hashes[stored.Get(IndexFields.Id, CultureInfo.InvariantCulture)] = stored.Get(IndexFields.ContentHash, CultureInfo.InvariantCulture) ?? "";
+        }
+        return hashes;
+    });
 
     /// <summary>Runs <paramref name="work"/> on a current searcher and releases it afterwards.</summary>
     public T Use<T>(Func<IndexSearcher, T> work)
@@ -110,16 +214,51 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public long Version => Use(s => ((DirectoryReader)s.IndexReader).Version);
 
+    private IndexWriter OpenWriter() => new(_directory, new IndexWriterConfig(CorpusAnalyzer.Version, _analyzer)
+    {
+        OpenMode = OpenMode.CREATE_OR_APPEND,
+    });
+
+    private void Reopen()
+    {
+        Writer.Rollback();
+        _writer = OpenWriter();
+        var old = _searchers;
+        _searchers = new SearcherManager(_writer, true, null);
+        old.Dispose();
+    }
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index was opened read-only.");
+
     private void Commit()
     {
-        _writer.Commit();
-        _searchers.MaybeRefreshBlocking();
+        var writer = Writer;
+        var data = new Dictionary<string, string>
+        {
+            [AnalysisKey] = _recordedAnalysis,
+            [SequenceKey] = IndexedSequence.ToString(CultureInfo.InvariantCulture),
+        };
+        if (StoreId is not null)
+            data[StoreKey] = StoreId;
+        writer.SetCommitData(data);
+        writer.Commit();
+        _searchers?.MaybeRefreshBlocking();
     }
+
+    private static string? Recorded(IDictionary<string, string> data, string key) => data.TryGetValue(key, out var value) ? value : null;
+
+    private static long ParseSequence(string? text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
 
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
+        // Disposing an IndexWriter commits what it holds; work that was never committed (a batch or rebuild cut
+        // short) must not be, so it is rolled back and the next writer repairs from the store.
+        if (_writer is { } writer && writer.HasUncommittedChanges())
+            writer.Rollback();
+        else
+            _writer?.Dispose();
         _directory.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Store;
 using Microsoft.Data.Sqlite;
+using NewsCorpus.Core.Import.Writer;
 
 namespace NewsCorpus.Core.Setup;
 
@@ -13,12 +14,17 @@ public static class SetupProblem
     private const int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteCantOpen = 14, SqlitePermission = 3;
 
     /// <summary>Opens the corpus of <paramref name="options"/>, or throws a <see cref="CorpusSetupException"/> saying what to fix.</summary>
-    public static Corpus OpenCorpus(NewsCorpusOptions options)
+    public static Corpus OpenCorpus(NewsCorpusOptions options) => Open(options, resolved => new Corpus(resolved));
+
+    /// <summary>As <see cref="OpenCorpus"/>, read-only (<see cref="Corpus.OpenForReading"/>).</summary>
+    public static Corpus OpenForReading(NewsCorpusOptions options) => Open(options, Corpus.OpenForReading);
+
+    private static Corpus Open(NewsCorpusOptions options, Func<NewsCorpusOptions, Corpus> open)
     {
         var resolved = options.WithDefaults();
         try
         {
-            return new Corpus(resolved);
+            return open(resolved);
         }
         catch (Exception e) when (Recognize(e, resolved.DataDir) is { } problem)
         {
@@ -35,6 +41,10 @@ public static class SetupProblem
             {
                 case CorpusSetupException known:
                     return known;
+                case WriterLockHeldException held:
+                    return new CorpusSetupException(
+                        held.Message + " One process at a time may write to a data folder: wait for it to finish (or stop it) and try again.", held)
+                    { IsBusy = true };
                 case LockObtainFailedException:
                     return IndexInUse(dataDir, inner);
                 case SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }:

@@ -30,23 +30,37 @@ public sealed class ArticleOverrides(Database database)
     public void Set(string articleId, string field, string? value)
     {
         Validate(field, value);
-        using var connection = database.Open();
-        var exists = connection.ExecuteScalar<int>("SELECT COUNT(*) FROM articles WHERE id = @articleId", new { articleId });
+        using var transaction = database.BeginWrite();
+        var exists = transaction.Connection.ExecuteScalar<int>("SELECT COUNT(*) FROM articles WHERE id = @articleId",
+            new { articleId }, transaction.Transaction);
         if (exists == 0)
             throw new ArgumentException($"No article with id '{articleId}'.", nameof(articleId));
-        connection.Execute("""
+        transaction.Connection.Execute("""
             INSERT INTO article_overrides (article_id, field, value, edited_at) VALUES (@articleId, @field, @value, @now)
             ON CONFLICT(article_id, field) DO UPDATE SET value = excluded.value, edited_at = excluded.edited_at
-            """, new { articleId, field, value, now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+            """, new { articleId, field, value, now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) },
+            transaction.Transaction);
+        MarkChanged(articleId, transaction);
+        transaction.Commit();
     }
 
     /// <summary>Drops a correction, so the parsed value shows again. False when there was none.</summary>
     public bool Remove(string articleId, string field)
     {
-        using var connection = database.Open();
-        return connection.Execute("DELETE FROM article_overrides WHERE article_id = @articleId AND field = @field",
-            new { articleId, field }) > 0;
+        using var transaction = database.BeginWrite();
+        var removed = transaction.Connection.Execute("DELETE FROM article_overrides WHERE article_id = @articleId AND field = @field",
+            new { articleId, field }, transaction.Transaction) > 0;
+        if (removed)
+            MarkChanged(articleId, transaction);
+        transaction.Commit();
+        return removed;
     }
+
+    // What is indexed changed with the correction: the article takes the next change sequence, so an index that
+    // missed it (a writer killed before its index commit) is repaired on the next start.
+    private static void MarkChanged(string articleId, WriteTransaction transaction) =>
+        transaction.Connection.Execute("UPDATE articles SET change_seq = @sequence WHERE id = @articleId",
+            new { articleId, sequence = transaction.TakeChangeSequence() }, transaction.Transaction);
 
     /// <summary>The corrections of one article, by field.</summary>
     public IReadOnlyDictionary<string, string?> For(string articleId)
@@ -55,6 +69,16 @@ public sealed class ArticleOverrides(Database database)
         return connection.Query<(string Field, string? Value)>(
                 "SELECT field, value FROM article_overrides WHERE article_id = @articleId", new { articleId })
             .ToDictionary(r => r.Field, r => r.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>The corrections of the articles among <paramref name="articleIds"/> that have any, by article.</summary>
+    public Dictionary<string, Dictionary<string, string?>> For(IReadOnlyCollection<string> articleIds)
+    {
+        using var connection = database.Open();
+        return connection.Query<(string ArticleId, string Field, string? Value)>(
+                "SELECT article_id, field, value FROM article_overrides WHERE article_id IN @articleIds", new { articleIds })
+            .GroupBy(r => r.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Field, r => r.Value, StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     /// <summary>Every article's corrections (a small table), for reading many articles at once.</summary>

@@ -20,6 +20,9 @@ public sealed partial class ArticleStore(Database database)
         entities, original_text
         """;
 
+    /// <summary>Starts one write transaction for a batch (see <see cref="Write"/>).</summary>
+    public WriteTransaction BeginWrite() => database.BeginWrite();
+
     /// <summary>The stored content hash for a file name, or null when the file was never imported.</summary>
     public string? FindHash(string fileName)
     {
@@ -28,29 +31,70 @@ public sealed partial class ArticleStore(Database database)
             "SELECT content_hash FROM articles WHERE file_name = @fileName", new { fileName });
     }
 
+    /// <summary>The stored content hashes of those of <paramref name="fileNames"/> that were imported, by file name.</summary>
+    public IReadOnlyDictionary<string, string> FindHashes(IReadOnlyCollection<string> fileNames)
+    {
+        if (fileNames.Count == 0)
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        using var connection = database.Open();
+        return connection.Query<(string FileName, string Hash)>(
+                "SELECT file_name, content_hash FROM articles WHERE file_name IN @fileNames", new { fileNames })
+            .ToDictionary(r => r.FileName, r => r.Hash, StringComparer.Ordinal);
+    }
+
     /// <summary>
-    /// Inserts the article, or replaces the parsed values of the article with the same id. Corrections are kept;
-    /// returns the article as read back, corrections applied, which is what should be indexed.
+    /// Inserts the article, or replaces the parsed values of the article with the same id, in a transaction of its
+    /// own. Corrections are kept; returns the article as read back, corrections applied, which is what should be indexed.
     /// </summary>
     public Article Upsert(Article article)
     {
-        using var connection = database.Open();
-        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        connection.Execute($"""
-            INSERT INTO articles ({Columns}, imported_at, updated_at)
-            VALUES (@Id, @FileName, @ContentHash, @Encoding, @Title, @Dateline, @Byline, @Source, @SourceIds, @Paragraphs, @Captions,
-                    @Date, @DateSource, @DateConfidence, @DateEvidence, @SummitId, @SummitConfidence, @SummitEvidence,
-                    @Entities, @OriginalText, @Now, @Now)
-            ON CONFLICT(id) DO UPDATE SET
-                file_name = excluded.file_name, content_hash = excluded.content_hash, encoding = excluded.encoding,
-                title = excluded.title, dateline = excluded.dateline, byline = excluded.byline, source = excluded.source, source_ids = excluded.source_ids,
-                paragraphs = excluded.paragraphs, captions = excluded.captions, date = excluded.date,
-                date_source = excluded.date_source, date_confidence = excluded.date_confidence,
-                date_evidence = excluded.date_evidence, summit_id = excluded.summit_id,
-                summit_confidence = excluded.summit_confidence, summit_evidence = excluded.summit_evidence,
-                entities = excluded.entities, original_text = excluded.original_text, updated_at = excluded.updated_at
-            """, ArticleRow.From(article, now));
+        using (var transaction = database.BeginWrite())
+        {
+            Write(article, transaction);
+            transaction.Commit();
+        }
         return ArticleOverrides.Apply(article, Overrides.For(article.Id));
+    }
+
+    /// <summary>
+    /// Inserts or replaces the parsed values of <paramref name="article"/> inside <paramref name="transaction"/>,
+    /// with the transaction's next change sequence. Corrections are kept.
+    /// </summary>
+    public static void Write(Article article, WriteTransaction transaction)
+    {
+        var command = transaction.Command(UpsertSql);
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        foreach (var (name, value) in ArticleRow.Parameters(article, now, transaction.TakeChangeSequence()))
+        {
+            if (command.Parameters.Contains(name))
+                command.Parameters[name].Value = value ?? DBNull.Value;
+            else
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        command.ExecuteNonQuery();
+    }
+
+    private const string UpsertSql = $"""
+        INSERT INTO articles ({Columns}, imported_at, updated_at, change_seq)
+        VALUES (@Id, @FileName, @ContentHash, @Encoding, @Title, @Dateline, @Byline, @Source, @SourceIds, @Paragraphs, @Captions,
+                @Date, @DateSource, @DateConfidence, @DateEvidence, @SummitId, @SummitConfidence, @SummitEvidence,
+                @Entities, @OriginalText, @Now, @Now, @ChangeSeq)
+        ON CONFLICT(id) DO UPDATE SET
+            file_name = excluded.file_name, content_hash = excluded.content_hash, encoding = excluded.encoding,
+            title = excluded.title, dateline = excluded.dateline, byline = excluded.byline, source = excluded.source, source_ids = excluded.source_ids,
+            paragraphs = excluded.paragraphs, captions = excluded.captions, date = excluded.date,
+            date_source = excluded.date_source, date_confidence = excluded.date_confidence,
+            date_evidence = excluded.date_evidence, summit_id = excluded.summit_id,
+            summit_confidence = excluded.summit_confidence, summit_evidence = excluded.summit_evidence,
+            entities = excluded.entities, original_text = excluded.original_text, updated_at = excluded.updated_at,
+            change_seq = excluded.change_seq
+        """;
+
+    /// <summary>Articles just written, as they are to be indexed: with their editors' corrections applied.</summary>
+    public IReadOnlyList<Article> WithCorrections(IReadOnlyList<Article> articles)
+    {
+        var corrections = Overrides.For(articles.Select(a => a.Id).ToList());
+        return articles.Select(a => corrections.TryGetValue(a.Id, out var c) ? ArticleOverrides.Apply(a, c) : a).ToList();
     }
 
     public Article? Get(string id)
@@ -68,11 +112,35 @@ public sealed partial class ArticleStore(Database database)
     }
 
     /// <summary>Every article, for rebuilding the index; streamed so memory stays flat on a large corpus.</summary>
-    public IEnumerable<Article> All()
+    public IEnumerable<Article> All() => Read($"SELECT {Columns} FROM articles ORDER BY id", null);
+
+    /// <summary>
+    /// The articles written after change sequence <paramref name="sequence"/>, in the order they were written,
+    /// corrections applied: what an index that holds everything up to that sequence is missing.
+    /// </summary>
+    public IEnumerable<Article> ChangedSince(long sequence) =>
+        Read($"SELECT {Columns} FROM articles WHERE change_seq > @sequence ORDER BY change_seq", new { sequence });
+
+    /// <summary>The highest change sequence an article write has taken (0 for a store never written to).</summary>
+    public long LastChangeSequence()
+    {
+        using var connection = database.Open();
+        return WriteTransaction.LastChangeSequence(connection);
+    }
+
+    /// <summary>Every article's content hash, by id: what the store holds, for checking an index against it.</summary>
+    public IReadOnlyDictionary<string, string> ContentHashes()
+    {
+        using var connection = database.Open();
+        return connection.Query<(string Id, string Hash)>("SELECT id, content_hash FROM articles")
+            .ToDictionary(r => r.Id, r => r.Hash, StringComparer.Ordinal);
+    }
+
+    private IEnumerable<Article> Read(string sql, object? parameters)
     {
         var overrides = Overrides.All();
         using var connection = database.Open();
-        foreach (var row in connection.Query<ArticleRow>($"SELECT {Columns} FROM articles ORDER BY id", buffered: false))
+        foreach (var row in connection.Query<ArticleRow>(sql, parameters, buffered: false))
         {
             var article = row.ToArticle();
             yield return overrides.TryGetValue(article.Id, out var corrections) ? ArticleOverrides.Apply(article, corrections) : article;
@@ -116,17 +184,19 @@ public sealed partial class ArticleStore(Database database)
         public string Entities { get; init; } = "[]";
         public string Original_Text { get; init; } = "";
 
-        public static object From(Article a, string now) => new
-        {
-            a.Id, a.FileName, a.ContentHash, a.Encoding, a.Title, a.Dateline, a.Byline, a.Source,
-            SourceIds = JsonSerializer.Serialize(a.SourceIds),
-            Paragraphs = JsonSerializer.Serialize(a.Paragraphs),
-            Captions = JsonSerializer.Serialize(a.Captions),
-            Date = a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            a.DateSource, a.DateConfidence, a.DateEvidence, a.SummitId, a.SummitConfidence, a.SummitEvidence,
-            Entities = JsonSerializer.Serialize(a.Entities),
-            a.OriginalText, Now = now,
-        };
+        public static IEnumerable<(string Name, object? Value)> Parameters(Article a, string now, long changeSequence) =>
+        [
+            ("@Id", a.Id), ("@FileName", a.FileName), ("@ContentHash", a.ContentHash), ("@Encoding", a.Encoding),
+            ("@Title", a.Title), ("@Dateline", a.Dateline), ("@Byline", a.Byline), ("@Source", a.Source),
+            ("@SourceIds", JsonSerializer.Serialize(a.SourceIds)),
+            ("@Paragraphs", JsonSerializer.Serialize(a.Paragraphs)),
+            ("@Captions", JsonSerializer.Serialize(a.Captions)),
+            ("@Date", a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@DateSource", a.DateSource), ("@DateConfidence", a.DateConfidence), ("@DateEvidence", a.DateEvidence),
+            ("@SummitId", a.SummitId), ("@SummitConfidence", a.SummitConfidence), ("@SummitEvidence", a.SummitEvidence),
+            ("@Entities", JsonSerializer.Serialize(a.Entities)),
+            ("@OriginalText", a.OriginalText), ("@Now", now), ("@ChangeSeq", changeSequence),
+        ];
 
         public Article ToArticle() => new()
         {

@@ -32,6 +32,10 @@ public static class ApiDescriptions
         ["/api/v1/articles/{id}:id"] = "ac2459fc0c90",
         ["/api/v1/articles/{id}/similar:id"] = "ac2459fc0c90",
         ["/api/v1/summits/{id}:id"] = "g8-2013-lough-erne",
+        ["/api/v1/imports/{id}:id"] = "0193a6c2a1e47c8e9b6f2d0c1a5e3f77",
+        ["/api/v1/imports/{id}/files:id"] = "0193a6c2a1e47c8e9b6f2d0c1a5e3f77",
+        ["after"] = "-1",
+        ["kind"] = "import",
     };
 
     public static OpenApiOptions AddOpenApiDescriptions(this OpenApiOptions options)

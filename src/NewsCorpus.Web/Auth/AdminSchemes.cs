@@ -13,7 +13,8 @@ public static class AdminSchemes
     public const string CookieOrToken = "CookieOrToken";
 
     /// <summary>
-    /// Pages are read with the cookie only. Under <c>/api</c>, a bearer token when one is sent; otherwise the cookie
+    /// Pages are read with the cookie only. Under <c>/api</c>, a bearer token when one is sent (the site's local
+    /// hand-off credential, <c>handoff-…</c>, by its own scheme, any other as an API token); otherwise the cookie
     /// may read (so admin pages can poll progress) but never write: an API write always needs a token, so no form on
     /// another site can make one with an admin's cookie.
     /// </summary>
@@ -21,8 +22,9 @@ public static class AdminSchemes
     {
         if (!IsApi(request))
             return Cookie;
-        if (request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            return ApiToken;
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            return Corpus.LocalHandOff.IsHandOffToken(authorization["Bearer ".Length..].Trim()) ? Corpus.LocalHandOffAuthentication.SchemeName : ApiToken;
         return HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) ? Cookie : ApiToken;
     }
 

@@ -1,9 +1,14 @@
+using Microsoft.AspNetCore.Authentication;
 using NewsCorpus.Core;
 using NewsCorpus.Core.Setup;
 
 namespace NewsCorpus.Web.Corpus;
 
-/// <summary>Registers the corpus (store, index, importer, searcher) and the first-start import.</summary>
+/// <summary>
+/// Registers the corpus (store, index, importer, searcher), opened for writing under the data folder's writer lock
+/// for as long as the site runs; the background run queue; and the local hand-off that lets command-line verbs on
+/// this machine give the site their work.
+/// </summary>
 public static class CorpusServiceCollectionExtensions
 {
     public static IServiceCollection AddNewsCorpus(this IServiceCollection services, IConfiguration configuration)
@@ -11,11 +16,36 @@ public static class CorpusServiceCollectionExtensions
         services.Configure<NewsCorpusOptions>(configuration.GetSection(NewsCorpusOptions.Section));
         services.AddSingleton(sp =>
         {
-            var options = configuration.GetSection(NewsCorpusOptions.Section).Get<NewsCorpusOptions>() ?? new NewsCorpusOptions();
-            return SetupProblem.OpenCorpus(options);
+            var options = (configuration.GetSection(NewsCorpusOptions.Section).Get<NewsCorpusOptions>() ?? new NewsCorpusOptions()).WithDefaults();
+            try
+            {
+                var writerLock = SiteWriterLock.Acquire(options.DataDir, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiteWriterLock)));
+                return NewsCorpus.Core.Corpus.OpenForWriting(options, writerLock, repairIndex: false);
+            }
+            catch (Exception e) when (SetupProblem.Recognize(e, options.DataDir) is { } problem)
+            {
+                throw problem;
+            }
         });
         services.AddSingleton<StartupImport>();
-        services.AddHostedService(sp => sp.GetRequiredService<StartupImport>());
+        services.AddSingleton<SiteWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<SiteWriter>());
+        services.AddSingleton<LocalHandOff>();
+        services.AddHostedService<LocalHandOffAdvertiser>();
+        // Chosen for bearer tokens that look like the hand-off credential (see AdminSchemes.For).
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, LocalHandOffAuthentication>(LocalHandOffAuthentication.SchemeName, null);
         return services;
+    }
+
+    /// <summary>Advertises the hand-off once the server listens (its addresses are known only then).</summary>
+    private sealed class LocalHandOffAdvertiser(IHostApplicationLifetime lifetime, LocalHandOff handOff) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            lifetime.ApplicationStarted.Register(handOff.Advertise);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

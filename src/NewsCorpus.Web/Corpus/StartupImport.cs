@@ -1,66 +1,72 @@
+using NewsCorpus.Core.Import.Runs;
+
 namespace NewsCorpus.Web.Corpus;
 
 /// <summary>
-/// On first start, with an empty store, imports the sample folder in the background: the site serves at once
-/// and articles appear as soon as the import commits. On a later start after an editor changed a catalog in
-/// <c>data/</c> (or the parsing rules changed), parses the stored articles again, also in the background: pages
-/// keep serving the earlier parse until the new one is stored and indexed.
+/// What the site's writer does first when it starts, before new requests: bring the index up to date with the
+/// store (exactly the changes past the sequence it recorded), queue a rebuild when it was analyzed differently,
+/// resume the runs earlier writers left unfinished, import the sample folder on a first start (only for the
+/// default data folder, or when <c>NewsCorpus:ImportSamples</c> is true), and reparse when the catalogs or parsing
+/// rules changed. Pages serve throughout.
 /// </summary>
-public sealed partial class StartupImport(NewsCorpus.Core.Corpus corpus, ILogger<StartupImport> logger) : BackgroundService
+public sealed partial class StartupImport(ILogger<StartupImport> logger)
 {
+    private const string Site = "site";
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Completes when the first-start import has finished (or was not needed).</summary>
+    /// <summary>Completes when the start-up work has finished (or there was none).</summary>
     public Task Completed => _done.Task;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
-    {
-        using var scope = WorkScope(logger, corpus.Options.DataDir);
-        try
-        {
-            var folder = corpus.Options.ArticlesDir;
-            if (corpus.Store.Count() > 0)
-            {
-                if (!corpus.Reparser.StoreIsCurrent)
-                    Reparse();
-                return;
-            }
-            if (!Directory.Exists(folder))
-                return;
-            LogImporting(folder);
-            var report = corpus.Importer.Import([folder]);
-            var failures = report.Failed.ToList();
-            LogImported(report.Imported, failures.Count);
-            foreach (var failed in failures)
-                LogFailed(failed.File, failed.Error);
-        }
-        finally
-        {
-            _done.TrySetResult();
-        }
-    }, stoppingToken);
+    internal void MarkCompleted() => _done.TrySetResult();
 
-    private void Reparse()
+    /// <summary>Repairs what is quick and returns the runs to queue, in order.</summary>
+    internal List<ImportRun> Plan(NewsCorpus.Core.Corpus corpus)
     {
-        LogReparsing();
-        var report = corpus.Reparse();
-        LogReparsed(report.Reparsed, report.Changed);
+        var runs = new List<ImportRun>();
+        var unfinished = corpus.Runs.Unfinished();
+        RunStaging.RemoveOrphans(corpus.Options.DataDir, unfinished);
+        var index = corpus.CheckIndex();
+        if (index.NeedsRebuild)
+        {
+            LogRebuilding(index.Reason);
+            if (!unfinished.Any(r => r.Kind == RunKind.Reindex))
+                runs.Add(corpus.Runs.Create(RunKind.Reindex, Site, $"start-up: {index.Reason}"));
+        }
+        else if (index.MissingChanges > 0)
+        {
+            LogCatchingUp(index.MissingChanges);
+            corpus.RepairIndex();
+        }
+        foreach (var run in unfinished)
+            LogResuming(run.Kind, run.Id, run.Done, run.Total);
+        runs.AddRange(unfinished);
+        var folder = corpus.Options.ArticlesDir;
+        var firstStart = corpus.Store.Count() == 0 && corpus.Runs.Recent(1).Count == 0;
+        if (firstStart && (corpus.Options.ImportSamples ?? corpus.Options.IsDefaultDataDir) && Directory.Exists(folder))
+        {
+            LogImporting(folder);
+            runs.Add(corpus.Runs.Create(RunKind.Import, Site, $"first start: {folder}", [folder]));
+        }
+        else if (!corpus.StoreIsCurrent && !unfinished.Any(r => r.Kind == RunKind.Reparse))
+        {
+            LogReparsing();
+            runs.Add(corpus.Runs.Create(RunKind.Reparse, Site, "start-up: catalogs or parsing rules changed"));
+        }
+        return runs;
     }
 
-    private static readonly Func<ILogger, string, IDisposable?> WorkScope = LoggerMessage.DefineScope<string>("Start-up work on {DataDir}");
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Information, Message = "The search index must be rebuilt ({Reason}): queued; pages serve the old index meanwhile")]
+    private partial void LogRebuilding(string? reason);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Information, Message = "The search index is behind the store by {Missing} change(s): indexing them")]
+    private partial void LogCatchingUp(long missing);
+
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Information, Message = "Resuming the unfinished {Kind} run {Id} ({Done}/{Total} done)")]
+    private partial void LogResuming(RunKind kind, string id, int done, int total);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "First start: importing {Folder}")]
+    private partial void LogImporting(string folder);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Catalogs or parsing rules changed since the articles were parsed: parsing them again")]
     private partial void LogReparsing();
-
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Reparsed {Reparsed} articles, {Changed} changed")]
-    private partial void LogReparsed(int reparsed, int changed);
-
-    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Empty store: importing {Folder}")]
-    private partial void LogImporting(string folder);
-
-    [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "First-start import: {Imported} imported, {Failed} failed")]
-    private partial void LogImported(int imported, int failed);
-
-    [LoggerMessage(EventId = 1105, Level = LogLevel.Warning, Message = "Could not import {File}: {Error}")]
-    private partial void LogFailed(string file, string? error);
 }

@@ -12,9 +12,8 @@ public sealed class CorpusReadinessCheck(NewsCorpus.Core.Corpus corpus, StartupI
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var result = !startup.Completed.IsCompleted ? HealthCheckResult.Unhealthy("start-up import or reparse still running")
-            : !corpus.Reparser.StoreIsCurrent ? HealthCheckResult.Unhealthy("articles parsed with other catalogs or rules")
-            : !corpus.Index.AnalysisIsCurrent ? HealthCheckResult.Unhealthy("index analysed by another chain")
-            : corpus.Index.DocumentCount != corpus.Store.Count() ? HealthCheckResult.Unhealthy("index behind the store")
+            : !corpus.StoreIsCurrent ? HealthCheckResult.Unhealthy("articles parsed with other catalogs or rules")
+            : !corpus.CheckIndex().IsCurrent ? HealthCheckResult.Unhealthy("index behind the store or analysed by another chain")
             : HealthCheckResult.Healthy();
         return Task.FromResult(result);
     }

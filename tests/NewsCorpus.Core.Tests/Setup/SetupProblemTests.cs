@@ -7,7 +7,7 @@ public sealed class SetupProblemTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("newscorpus-setup-").FullName;
 
     [Fact]
-    public void A_data_folder_whose_index_another_corpus_holds_is_reported_as_busy()
+    public void A_data_folder_another_corpus_writes_is_reported_as_busy_with_who_holds_it()
     {
         var options = new NewsCorpusOptions { DataDir = _dir };
         using var first = SetupProblem.OpenCorpus(options);
@@ -15,7 +15,9 @@ public sealed class SetupProblemTests : IDisposable
         var problem = Assert.Throws<CorpusSetupException>(() => SetupProblem.OpenCorpus(options));
 
         Assert.True(problem.IsBusy);
-        Assert.Contains($"{Path.Combine(_dir, "index")} is in use by another NewsCorpus process", problem.Message, StringComparison.Ordinal);
+        Assert.Contains($"The data folder {_dir} is being written by", problem.Message, StringComparison.Ordinal);
+        Assert.Contains($"pid {Environment.ProcessId}", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("One process at a time", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class HealthEndpointsTests : IDisposable
     public async Task Not_ready_before_the_start_up_work_has_finished()
     {
         await _factory.CreateImportedClientAsync();
-        var notStarted = new StartupImport(_factory.Corpus, NullLogger<StartupImport>.Instance);
+        var notStarted = new StartupImport(NullLogger<StartupImport>.Instance);
 
         var result = await new CorpusReadinessCheck(_factory.Corpus, notStarted).CheckHealthAsync(new HealthCheckContext());
 

@@ -1,0 +1,97 @@
+using System.Threading.Channels;
+using NewsCorpus.Core.Import;
+using NewsCorpus.Core.Import.Runs;
+
+namespace NewsCorpus.Web.Corpus;
+
+/// <summary>
+/// The site's one writer: a background service owning a channel of runs (imports, reparses, reindexes). Requests
+/// only record a run and enqueue it; this loop works through them one at a time with the same
+/// <see cref="RunExecutor"/> the command line uses, on its own thread, while pages keep serving from the index's
+/// last commit (refreshed after every batch). On start it first brings the index up to date, then resumes the runs
+/// earlier writers left unfinished, then the first-start work (<see cref="StartupImport"/>). On shutdown the run
+/// in flight stops after its batch and is resumed at the next start.
+/// </summary>
+public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImport startup, ILogger<SiteWriter> logger) : BackgroundService
+{
+    private readonly Channel<string> _runs = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>
+    /// Records an import of <paramref name="paths"/> (uploads staged in <paramref name="stagingDir"/>, with the files
+    /// refused while they were received) and queues it.
+    /// </summary>
+    public ImportRun EnqueueImport(string requestedBy, string source, IReadOnlyList<string> paths, string? stagingDir = null,
+        IReadOnlyList<ImportFileResult>? refused = null)
+    {
+        var run = corpus.Runs.Create(RunKind.Import, requestedBy, source, paths, stagingDir);
+        corpus.Runs.RecordRefused(run.Id, refused ?? []);
+        return Enqueue(run);
+    }
+
+    /// <summary>Records a reparse or a reindex and queues it.</summary>
+    public ImportRun EnqueueMaintenance(RunKind kind, string requestedBy, string source) =>
+        Enqueue(corpus.Runs.Create(kind, requestedBy, source));
+
+    private ImportRun Enqueue(ImportRun run)
+    {
+        _runs.Writer.TryWrite(run.Id);
+        return run;
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(() => Work(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void Work(CancellationToken stoppingToken)
+    {
+        var startupRuns = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var run in startup.Plan(corpus))
+                startupRuns.Add(Enqueue(run).Id);
+            if (startupRuns.Count == 0)
+                startup.MarkCompleted();
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var id = _runs.Reader.ReadAsync(stoppingToken).AsTask().GetAwaiter().GetResult();
+                if (corpus.Runs.Get(id) is { IsFinished: false } run)
+                    Execute(run, stoppingToken);
+                if (startupRuns.Remove(id) && startupRuns.Count == 0)
+                    startup.MarkCompleted();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: runs still queued stay queued in SQLite and are taken up at the next start.
+        }
+        finally
+        {
+            startup.MarkCompleted();
+        }
+    }
+
+    private void Execute(ImportRun run, CancellationToken stoppingToken)
+    {
+        LogStarting(run.Kind, run.Id, run.Source, run.RequestedBy);
+        try
+        {
+            var finished = corpus.RunExecutor.Execute(run, whenCancelled: RunStatus.Interrupted, cancellation: stoppingToken).Run;
+            LogFinished(finished.Kind, finished.Id, finished.Status, finished.Done, finished.Imported, finished.Updated, finished.Failed, finished.Error);
+        }
+#pragma warning disable CA1031 // One bad run must not stop the site's writer: it is recorded as failed and the queue goes on.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogCrashed(e, run.Kind, run.Id);
+            corpus.Runs.Finish(run.Id, RunStatus.Failed, $"the site's writer stopped on an unexpected error: {e.Message}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Starting {Kind} run {Id} ({Source}), asked by {RequestedBy}")]
+    private partial void LogStarting(RunKind kind, string id, string source, string requestedBy);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} run {Id} {Status}: {Done} done, {Imported} imported, {Updated} updated, {Failed} refused {Error}")]
+    private partial void LogFinished(RunKind kind, string id, RunStatus status, int done, int imported, int updated, int failed, string? error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Kind} run {Id} failed on an unexpected error")]
+    private partial void LogCrashed(Exception e, RunKind kind, string id);
+}
