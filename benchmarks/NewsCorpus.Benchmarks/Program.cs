@@ -1,4 +1,5 @@
 using NewsCorpus.Benchmarks;
+using NewsCorpus.Benchmarks.Pathological;
 using NewsCorpus.Benchmarks.RealCorpus;
 using NewsCorpus.Benchmarks.RealPages;
 
@@ -7,6 +8,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["judged"] = JudgedBenchmark.Run,
     ["fields"] = FieldAccuracyBenchmark.Run,
+    ["pathological"] = PathologicalBenchmark.Run,
     ["exports"] = ExportBenchmark.Run,
     ["realcorpus"] = RealCorpusBenchmark.Run,
 };

@@ -58,8 +58,8 @@ public sealed class Corpus : IDisposable
                 : new SearchIndex(indexPath, Analyzer, Catalogs.Entities, analysis);
             var parser = new ArticleParser(Catalogs);
             _storedParse = new StoredParse(Store, meta, parser);
-            Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs)) { MaxOffset = Options.MaxResultOffset };
-            Exports = new ResultWalker(Index, Analyzer, new CatalogNames(Catalogs));
+            Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs), Options.Search) { MaxOffset = Options.MaxResultOffset };
+            Exports = new ResultWalker(Index, Analyzer, new CatalogNames(Catalogs), Options.Search);
             if (readOnly)
                 return;
             _importer = new Importer(Store, _storedParse, Index, parser, Runs, Options);

@@ -46,7 +46,10 @@ public sealed class NewsCorpusOptions
     /// The deepest result offset a page may start at (<c>NewsCorpus:MaxResultOffset</c>); deeper results are reached
     /// by narrowing, exporting, or the API's <c>next</c> cursor.
     /// </summary>
-    public int MaxResultOffset { get; set; } = Search.ArticleSearcher.DefaultMaxOffset;
+    public int MaxResultOffset { get; set; } = NewsCorpus.Core.Search.ArticleSearcher.DefaultMaxOffset;
+
+    /// <summary>What one search may cost (<c>NewsCorpus:Search:*</c>): query length, pattern expansions, time budget.</summary>
+    public Search.SearchLimits Search { get; set; } = new();
 
     /// <summary>
     /// Fills empty paths with the <see cref="DefaultFolders"/>: in a checkout <c>var/</c>, <c>data/</c> and
@@ -64,6 +67,7 @@ public sealed class NewsCorpusOptions
             CatalogDir = Path.GetFullPath(string.IsNullOrWhiteSpace(CatalogDir) ? defaults.Value.CatalogDir : CatalogDir),
             ArticlesDir = articles.Length == 0 ? "" : Path.GetFullPath(articles),
             MaxFileBytes = MaxFileBytes,
+            Search = Search.Copy(),
             ImportBatchSize = ImportBatchSize,
             Zip = Zip,
             ImportSamples = ImportSamples,

@@ -50,10 +50,12 @@ internal static class ImportCommand
         LocalRuns.FinishEarlier(corpus, display, cancellation);
         var run = corpus.Runs.Create(RunKind.Import, RequestedBy.CommandLine, ImportSource.Describe(paths), ImportSource.Absolute(paths));
         var result = LocalRuns.Execute(corpus, run, display, RunStatus.Failed, listFiles: true, cancellation);
-        var failed = result.Report?.Failed.Select(f => (f.File, f.Error ?? "")).ToList()
-            ?? corpus.Runs.Files(run.Id, limit: int.MaxValue, failedOnly: true).Select(f => (f.File, f.Error ?? "")).ToList();
-        return new ImportSummary(result.Run.Imported, result.Run.Updated, result.Run.Unchanged, failed,
-            result.Run.Status.ToString().ToLowerInvariant(), result.Run.Error);
+        var files = result.Report?.Files
+            ?? corpus.Runs.Files(run.Id, limit: int.MaxValue).Select(f => new ImportFileResult(f.File, f.Outcome, f.ArticleId, f.Error)).ToList();
+        return ImportSummary.NotRead(files, result.Run.Status.ToString().ToLowerInvariant(), result.Run.Error) with
+        {
+            Imported = result.Run.Imported, Updated = result.Run.Updated, Unchanged = result.Run.Unchanged,
+        };
     }
 
     private static ImportSummary ImportThroughSite(SiteClient site, string[] paths, RunDisplay display, CancellationToken cancellation)
@@ -61,7 +63,7 @@ internal static class ImportCommand
         var refusedHere = new List<ImportFileResult>();
         var ids = site.StartImport(paths, refusedHere);
         display.Files(refusedHere);
-        var summary = new ImportSummary(0, 0, 0, [.. refusedHere.Select(f => (f.File, f.Error ?? ""))], "done", null);
+        var summary = ImportSummary.NotRead(refusedHere, "done", null);
         foreach (var id in ids)
         {
             display.Note($"The site queued import run {id}.");

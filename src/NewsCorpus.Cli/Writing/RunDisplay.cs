@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NewsCorpus.Core.Import;
+using NewsCorpus.Core.Import.Files;
 
 namespace NewsCorpus.Cli.Writing;
 
@@ -16,7 +17,7 @@ internal sealed class RunDisplay(bool json)
     private readonly Stopwatch _sincePlainLine = Stopwatch.StartNew();
     private bool _barShown;
 
-    /// <summary>Prints the outcome of each file of a committed batch.</summary>
+    /// <summary>Prints the outcome of each file of a committed batch, one line per file whatever its name holds.</summary>
     public void Files(IEnumerable<ImportFileResult> files)
     {
         if (json)
@@ -26,8 +27,9 @@ internal sealed class RunDisplay(bool json)
         {
             var line = file.Outcome switch
             {
-                ImportOutcome.Failed => $"failed     {file.File}: {file.Error}",
-                _ => $"{file.Outcome.ToString().ToLowerInvariant(),-10} {file.File} ({file.ArticleId})",
+                ImportOutcome.Failed => $"failed     {PrintableName.Of(file.File)}: {file.Error}",
+                ImportOutcome.Skipped => $"skipped    {PrintableName.Of(file.File)}: {file.Error}",
+                _ => $"{file.Outcome.ToString().ToLowerInvariant(),-10} {PrintableName.Of(file.File)} ({file.ArticleId})",
             };
             (file.Outcome == ImportOutcome.Failed ? Console.Error : Console.Out).WriteLine(line);
         }

@@ -4,7 +4,8 @@ namespace NewsCorpus.Cli.Writing;
 
 /// <summary>
 /// The files a remote import sends, grouped into uploads the site accepts (a few hundred files, tens of megabytes
-/// each). Folders are walked here as a local import walks them; a second file of a name already sent is refused
+/// each). Folders are walked here as a local import walks them (<see cref="ImportSource.Files"/>: only regular files
+/// are sent; pipes, devices, symlink loops and hidden entries are reported); a second file of a name already sent is refused
 /// here with the importer's reason, since each upload is a run of its own on the site.
 /// </summary>
 internal static class UploadBatches
@@ -14,7 +15,7 @@ internal static class UploadBatches
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var batch = new List<string>();
         long bytes = 0;
-        foreach (var file in Files(paths, refused))
+        foreach (var file in ImportSource.Files(paths, refused))
         {
             var name = Path.GetFileName(file);
             if (seen.TryGetValue(name, out var first))
@@ -34,21 +35,5 @@ internal static class UploadBatches
         }
         if (batch.Count > 0)
             yield return batch;
-    }
-
-    private static IEnumerable<string> Files(IReadOnlyList<string> paths, List<ImportFileResult> refused)
-    {
-        foreach (var path in paths)
-        {
-            if (File.Exists(path))
-                yield return path;
-            else if (Directory.Exists(path))
-            {
-                foreach (var file in ImportSource.FilesIn(path))
-                    yield return file;
-            }
-            else
-                refused.Add(new ImportFileResult(path, ImportOutcome.Failed, Error: "no such file or folder"));
-        }
     }
 }

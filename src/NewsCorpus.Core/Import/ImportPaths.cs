@@ -5,30 +5,22 @@ namespace NewsCorpus.Core.Import;
 /// <summary>
 /// Turns the paths given to an import (files, folders searched recursively, <c>.zip</c> archives) into the files to
 /// read, in a stable order, so a resumed run walks them the same way. Archives are unpacked safely
-/// (<see cref="SafeZipExtractor"/>) into a folder of the run; what cannot be read is reported as refused.
+/// (<see cref="SafeZipExtractor"/>) into a folder of the run; folders are walked by <see cref="ImportSource.Files"/>;
+/// what cannot be read is reported as refused, what is left out on purpose as skipped.
 /// </summary>
 internal sealed class ImportPaths(string unpackDir, ZipLimits zipLimits, long maxFileBytes)
 {
     private int _archives;
 
-    /// <summary>The files under <paramref name="paths"/>; a path that does not exist or an archive entry that is refused goes to <paramref name="refused"/>.</summary>
+    /// <summary>
+    /// The files under <paramref name="paths"/>; a path that is missing or not a regular file, an entry the walk
+    /// refuses or skips, or an archive entry that is refused goes to <paramref name="refused"/>.
+    /// </summary>
     public List<string> Expand(IEnumerable<string> paths, List<ImportFileResult> refused)
     {
         var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (File.Exists(path))
-                AddFile(path, files, refused);
-            else if (Directory.Exists(path))
-            {
-                foreach (var file in ImportSource.FilesIn(path))
-                    AddFile(file, files, refused);
-            }
-            else
-            {
-                refused.Add(Importer.Failed(path, "no such file or folder"));
-            }
-        }
+        foreach (var file in ImportSource.Files(paths, refused))
+            AddFile(file, files, refused);
         return files;
     }
 

@@ -7,6 +7,8 @@ public enum ImportOutcome
     Updated,
     Unchanged,
     Failed,
+    /// <summary>Left out on purpose (a hidden file, a folder reached twice through a link), with the reason.</summary>
+    Skipped,
 }
 
 /// <summary>One file's result, with the reason when it failed.</summary>
@@ -19,4 +21,5 @@ public sealed record ImportReport(IReadOnlyList<ImportFileResult> Files)
     public int Updated => Files.Count(f => f.Outcome == ImportOutcome.Updated);
     public int Unchanged => Files.Count(f => f.Outcome == ImportOutcome.Unchanged);
     public IEnumerable<ImportFileResult> Failed => Files.Where(f => f.Outcome == ImportOutcome.Failed);
+    public IEnumerable<ImportFileResult> Skipped => Files.Where(f => f.Outcome == ImportOutcome.Skipped);
 }

@@ -1,16 +1,46 @@
+using NewsCorpus.Core.Import.Files;
+
 namespace NewsCorpus.Core.Import;
 
 /// <summary>
-/// How an import reads its paths, the same wherever it runs: folders walked recursively in a stable order (hidden
-/// files left out), file names as article keys, and paths recorded absolute so any writer can resume the run.
+/// How an import reads its paths, the same wherever it runs: folders walked recursively in a stable order by
+/// <see cref="ImportFileWalk"/> (hidden entries, symlink loops, pipes, devices and unreadable folders reported, not
+/// read), file names as article keys, and paths recorded absolute so any writer can resume the run.
 /// </summary>
 public static class ImportSource
 {
-    /// <summary>The files under <paramref name="folder"/>, recursively, without hidden ones, in ordinal order.</summary>
-    public static IEnumerable<string> FilesIn(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
+    /// <summary>
+    /// The regular files <paramref name="paths"/> name (files as given, folders walked), judged by type before
+    /// anything is opened; every entry that is not read goes to <paramref name="notRead"/> as failed or skipped.
+    /// </summary>
+    public static IEnumerable<string> Files(IEnumerable<string> paths, List<ImportFileResult> notRead)
+    {
+        foreach (var path in paths)
+        {
+            var status = EntryStatus.Of(path);
+            if (status.Type == EntryType.Regular)
+            {
+                yield return path;
+            }
+            else if (status.Type == EntryType.Directory)
+            {
+                foreach (var file in FilesIn(path, notRead))
+                    yield return file;
+            }
+            else
+            {
+                notRead.Add(Importer.Failed(path, status.Refusal()!));
+            }
+        }
+    }
+
+    /// <summary>The files under <paramref name="folder"/>, recursively, in ordinal order; what is left out goes to <paramref name="notRead"/>.</summary>
+    public static IReadOnlyList<string> FilesIn(string folder, List<ImportFileResult> notRead)
+    {
+        var (files, refused) = ImportFileWalk.FilesIn(folder);
+        notRead.AddRange(refused.Select(r => new ImportFileResult(r.Path, r.Skipped ? ImportOutcome.Skipped : ImportOutcome.Failed, Error: r.Reason)));
+        return files;
+    }
 
     /// <summary>Why a second file of a name already in the import is refused (<paramref name="first"/>: the first one's path, when known).</summary>
     public static string SameName(string? first) =>

@@ -1,9 +1,10 @@
+using NewsCorpus.Core.Import.Files;
 using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Ingestion.Html;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
 using NewsCorpus.Core.Text;
-using static System.FormattableString;
 
 namespace NewsCorpus.Core.Import;
 
@@ -95,10 +96,12 @@ public sealed class Importer(
         var fileName = Path.GetFileName(path);
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > options.MaxFileBytes)
-                return Failed(fileName, Invariant($"the file is {length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit"));
-            var bytes = File.ReadAllBytes(path);
+            if (!ArticleFormat.IsAccepted(fileName))
+                return Failed(fileName, ArticleFormat.Refusal);
+            var read = SafeFileReader.Read(path, options.MaxFileBytes);
+            if (read.Refusal is { } refusal)
+                return Failed(fileName, refusal);
+            var bytes = read.Bytes!;
             var hash = ArticleId.ContentHash(bytes);
             var storedHash = storedHashes.GetValueOrDefault(fileName);
             if (storedHash == hash)

@@ -1,6 +1,7 @@
 using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Ingestion.Dates;
 using NewsCorpus.Core.Ingestion.Entities;
+using NewsCorpus.Core.Ingestion.Html;
 using NewsCorpus.Core.Ingestion.PageStructure;
 using NewsCorpus.Core.Ingestion.Summits;
 using NewsCorpus.Core.Search.Analysis;
@@ -8,7 +9,10 @@ using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Ingestion;
 
-/// <summary>Turns a decoded article file into an <see cref="Article"/>. Pure: no disk, no database.</summary>
+/// <summary>
+/// Turns a decoded article file into an <see cref="Article"/>: a text file as it is, an HTML page as the text it shows
+/// (<see cref="ArticleFormat"/>). Pure: no disk, no database.
+/// </summary>
 public sealed class ArticleParser(Catalogs catalogs)
 {
     /// <summary>Raise whenever a parsing rule changes what comes out of a file, so stored articles are parsed again.</summary>
@@ -23,11 +27,14 @@ public sealed class ArticleParser(Catalogs catalogs)
     private readonly EntityTagger _entities = new(catalogs.Entities, Spelling(catalogs));
     private readonly DateExtractor _dates = new(catalogs.Calendar);
     private readonly SummitClassifier _summits = new(catalogs.Summits, catalogs.Entities, catalogs.Calendar, Spelling(catalogs));
+    private readonly HtmlArticleText _html = new(catalogs.Sources);
 
     public Article Parse(string fileName, string contentHash, DecodedText decoded)
     {
         var original = decoded.Text ?? throw new ArgumentException("Cannot parse a refused file.", nameof(decoded));
-        var structure = _structure.Parse(TextCleaner.Clean(original));
+        // An HTML page is read as the text it shows; the page itself stays the original, for display and reparsing.
+        var shown = ArticleFormat.IsHtml(fileName, original) ? _html.Convert(original) : original;
+        var structure = _structure.Parse(TextCleaner.Clean(shown));
         var text = ArticleText.From(structure, catalogs.Boilerplate);
         var entities = _entities.Tag(text);
         var clues = _dates.FindClues(text);

@@ -24,9 +24,10 @@ internal sealed class FoldedText
     {
         var folded = new System.Text.StringBuilder(original.Length);
         var map = new List<int>(original.Length);
+        var dots = new WordBreakingDots(original);
         for (var i = 0; i < original.Length; i++)
         {
-            if (ArabicNormalizer.IsWordBreakingDot(original, i) || ArabicNormalizer.IsRemovable(original[i]))
+            if (dots.At(i) || ArabicNormalizer.IsRemovable(original[i]))
                 continue;
             folded.Append(ArabicNormalizer.Fold(original[i]));
             map.Add(i);

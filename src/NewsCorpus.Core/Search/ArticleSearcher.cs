@@ -4,7 +4,11 @@ using Lucene.Net.Search;
 namespace NewsCorpus.Core.Search;
 
 /// <summary>Runs a <see cref="SearchRequest"/> against the index: query, filters, sort, facets, snippets, did-you-mean.</summary>
-public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, CatalogNames? names = null)
+/// <remarks>
+/// A search never throws for what a user typed, and its cost is bounded by <see cref="SearchLimits"/>: past the time
+/// budget (or when <c>cancellation</c> fires) collecting stops and the result says it may be partial.
+/// </remarks>
+public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, CatalogNames? names = null, SearchLimits? limits = null)
 {
     /// <summary>The deepest offset served by default; deeper pages continue with <see cref="SearchRequest.After"/>.</summary>
     public const int DefaultMaxOffset = 10_000;
@@ -19,7 +23,8 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
     private readonly SpellingSuggester _spelling = new(analyzer);
     private readonly SimilarArticles _similar = new(analyzer);
     private readonly HitReader _hits = new(new SnippetBuilder(analyzer));
-    private SearchQueryReader Queries => new(analyzer, _names);
+    private readonly SearchLimits _limits = limits ?? new SearchLimits();
+    private SearchQueryReader Queries => new(analyzer, _names, _limits);
 
     /// <summary>
     /// The deepest <see cref="SearchRequest.Offset"/> served: counting that many hits costs memory and time on every
@@ -27,9 +32,12 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
     /// </summary>
     public int MaxOffset { get; init; } = DefaultMaxOffset;
 
-    public SearchResult Search(SearchRequest request)
+    /// <param name="request">What to search for.</param>
+    /// <param name="cancellation">Stops the search early (a web request that went away); the result is then partial.</param>
+    public SearchResult Search(SearchRequest request, CancellationToken cancellation = default)
     {
-        var (query, notices) = Queries.Read(request.Query);
+        var budget = new SearchBudget(TimeSpan.FromMilliseconds(_limits.TimeBudgetMs), cancellation);
+        var (query, readNotices) = Queries.Read(request.Query);
         var filtered = SearchFilters.Apply(query, request, _names);
         var byDate = request.SortsByDate;
         var sort = byDate ? ByDate : ByRelevance;
@@ -45,20 +53,36 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
                 : TopFieldCollector.Create(sort, offset + limit + 1, true, true, false, false);
             var facets = new FacetCollector(IndexFields.Facets);
             var months = new DateHistogramCollector();
-            searcher.Search(filtered, MultiCollector.Wrap(top, facets, months));
+            IReadOnlyList<SearchNotice> notices = [.. readNotices, .. Collect(searcher, filtered, budget.Limit(MultiCollector.Wrap(top, facets, months))),
+                .. CappedPatterns.Notices(query, searcher, _limits)];
             var terms = MatchedTerms.Of(query, searcher);
             var page = pastMax ? [] : top.GetTopDocs(offset, limit + 1).ScoreDocs;
             var shown = page.Take(limit).ToList();
             return new SearchResult(top.TotalHits, shown.Select(sd => _hits.Read(searcher.Doc(sd.Doc), sd.Score, terms)).ToList())
             {
                 Notices = top.TotalHits == 0 ? [.. notices.Concat(ZeroHitNotices.For(request, _names)).Distinct()] : notices,
-                Facets = DrillSidewaysCounts.Complete(facets.Result(), query, request, _names, searcher),
+                // Counts for the other values of a chosen facet cost one more search each: not once the budget is spent.
+                Facets = budget.IsSpent ? facets.Result() : DrillSidewaysCounts.Complete(facets.Result(), query, request, _names, searcher),
                 Months = months.Result(),
-                DidYouMean = top.TotalHits < FewHits ? BetterSpelling(request, top.TotalHits, searcher) : null,
+                DidYouMean = top.TotalHits < FewHits && !budget.IsSpent ? BetterSpelling(request, top.TotalHits, searcher) : null,
                 Next = page.Length > limit ? SearchCursor.From(shown[^1], byDate) : null,
                 PastMaxOffset = pastMax,
             };
         });
+    }
+
+    /// <summary>Runs the collection; when the budget runs out midway, keeps what was collected and says so.</summary>
+    private static IReadOnlyList<SearchNotice> Collect(IndexSearcher searcher, Query query, ICollector collector)
+    {
+        try
+        {
+            searcher.Search(query, collector);
+            return [];
+        }
+        catch (SearchBudget.SpentException)
+        {
+            return [new SearchNotice(SearchNoticeKind.PartialResults)];
+        }
     }
 
     /// <summary>Articles whose words are most like those of article <paramref name="id"/>, best first, without itself.</summary>

@@ -29,15 +29,23 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
         [IndexFields.Title, IndexFields.Body, IndexFields.Captions, IndexFields.Person, IndexFields.Source, IndexFields.Summit, IndexFields.Year];
 
     private readonly CatalogNames _names;
+    private readonly SearchLimits _limits;
     private readonly List<SearchNotice> _notices = [];
 
-    public CorpusQueryParser(Analyzer analyzer, CatalogNames names)
+    public CorpusQueryParser(Analyzer analyzer, CatalogNames names, SearchLimits limits)
         : base(CorpusAnalyzer.Version, TextFields, analyzer, Boosts)
     {
         _names = names;
+        _limits = limits;
         DefaultOperator = Operator.AND;
         AllowLeadingWildcard = false;
+        // Ranges ([a TO z]) and patterns stand for at most so many words, the first in index order.
+        MultiTermRewriteMethod = CappedRewrite(limits);
     }
+
+    /// <summary>How a pattern or range becomes words: at most <see cref="SearchLimits.MaxExpansions"/>, each scoring alike.</summary>
+    public static MultiTermQuery.RewriteMethod CappedRewrite(SearchLimits limits) =>
+        new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(Math.Max(1, limits.MaxExpansions));
 
     /// <summary>What the parser noticed while reading the last query: unknown fields and summits.</summary>
     public IReadOnlyList<SearchNotice> Notices => _notices.Distinct().ToList();
@@ -75,17 +83,45 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
             : GetFieldQuery(field, queryText, quoted: true);
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        new PrefixQuery(new Term(IndexFields.Surface, Fold(termStr)));
+        Pattern(field, termStr + "*", () => new PrefixQuery(new Term(IndexFields.Surface, Fold(termStr))));
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        new WildcardQuery(new Term(IndexFields.Surface, Fold(termStr)));
+        Pattern(field, termStr, () => new WildcardQuery(new Term(IndexFields.Surface, Fold(termStr))));
+
+    /// <summary>
+    /// A pattern's automaton can grow exponentially with its <c>*</c> and <c>?</c> (<c>x*a??????????</c>) before any
+    /// budget can stop it, so a pattern with more than <see cref="SearchLimits.MaxWildcards"/> is searched as a word.
+    /// </summary>
+    private Query Pattern(string field, string pattern, Func<MultiTermQuery> build)
+    {
+        if (pattern.Count(c => c is '*' or '?') > _limits.MaxWildcards)
+        {
+            _notices.Add(new SearchNotice(SearchNoticeKind.PatternTooComplex, pattern));
+            return GetFieldQuery(field, pattern.Replace('*', ' ').Replace('?', ' '), quoted: false);
+        }
+        var query = build();
+        query.MultiTermRewriteMethod = CappedRewrite(_limits);
+        return query;
+    }
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
         var text = Fold(termStr);
         // "word~" asks for the default distance; "word~1" for one edit; old-style similarities below 1 mean the default.
         var edits = minSimilarity >= 1f ? (int)Math.Min(minSimilarity, FuzzyQuery.DefaultMaxEdits) : FuzzyQuery.DefaultMaxEdits;
-        return new FuzzyQuery(new Term(IndexFields.Surface, text), edits, prefixLength: 0);
+        return new FuzzyQuery(new Term(IndexFields.Surface, text), edits, prefixLength: 0,
+            maxExpansions: Math.Max(1, _limits.MaxFuzzyExpansions), transpositions: FuzzyQuery.DefaultTranspositions);
+    }
+
+    /// <summary>
+    /// <c>/…/</c> is not offered: Lucene.Net 4.8 turns a regular expression into an automaton with no limit on its
+    /// states (<c>/.*a.{18}/</c> ran the host out of memory), and a malformed one threw past the syntax handler.
+    /// The text between the slashes is searched as words instead, with a notice.
+    /// </summary>
+    protected override Query GetRegexpQuery(string field, string termStr)
+    {
+        _notices.Add(new SearchNotice(SearchNoticeKind.RegexNotSupported));
+        return GetFieldQuery(field, termStr, quoted: false);
     }
 
     private static TermQuery Keyword(string field, string value) => new(new Term(field, value));

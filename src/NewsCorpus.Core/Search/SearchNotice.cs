@@ -15,6 +15,16 @@ public enum SearchNoticeKind
     UnknownSource,
     /// <summary>Nothing found for a query with a lowercase <c>or</c>/<c>and</c>, which are searched as words.</summary>
     LowercaseOperators,
+    /// <summary>The query was longer than <see cref="SearchLimits.MaxQueryLength"/>; its start was searched. Detail: the limit.</summary>
+    QueryTooLong,
+    /// <summary><c>/…/</c>: regular expressions are not offered; the text between the slashes was searched as words.</summary>
+    RegexNotSupported,
+    /// <summary>A pattern with more <c>*</c> and <c>?</c> than <see cref="SearchLimits.MaxWildcards"/>; searched as a word. Detail: the pattern.</summary>
+    PatternTooComplex,
+    /// <summary>A pattern stands for more words than <see cref="SearchLimits.MaxExpansions"/>; only that many were searched. Detail: the pattern.</summary>
+    TooManyExpansions,
+    /// <summary>The search ran out of its time budget (or its caller went away) and stopped: the result may be partial.</summary>
+    PartialResults,
 }
 
 /// <summary>
@@ -35,6 +45,11 @@ public sealed record SearchNotice(SearchNoticeKind Kind, string Detail = "")
         SearchNoticeKind.UnknownPerson => $"No person in the catalog is called '{Detail}'.",
         SearchNoticeKind.UnknownSource => $"No source in the catalog is called '{Detail}'.",
         SearchNoticeKind.LowercaseOperators => "Lowercase 'or' and 'and' are searched as words; write OR and AND in capitals to combine words.",
+        SearchNoticeKind.QueryTooLong => $"The query is longer than {Detail} characters; only its start was searched.",
+        SearchNoticeKind.RegexNotSupported => "Regular expressions (/.../) are not supported; searched for the words between the slashes instead.",
+        SearchNoticeKind.PatternTooComplex => $"The pattern '{Detail}' has too many * and ? to search; searched for it as a word instead.",
+        SearchNoticeKind.TooManyExpansions => $"The pattern '{Detail}' matches too many words; only the first of them were searched, so results may be incomplete.",
+        SearchNoticeKind.PartialResults => "The search took too long and was stopped; the results may be incomplete.",
         _ => Kind.ToString(),
     };
 }

@@ -7,9 +7,11 @@ namespace NewsCorpus.Core.Search;
 
 /// <summary>
 /// Reads the query text a user typed. Bad syntax never fails a search: a notice says so and the words alone
-/// are searched (operators and punctuation dropped). Unknown fields and summits are noticed too.
+/// are searched (operators and punctuation dropped). Unknown fields and summits are noticed too. Whatever the
+/// text, reading it never throws: a query too long is cut (<see cref="SearchLimits.MaxQueryLength"/>), and one
+/// that not even its plain words can be searched for finds nothing, with a notice.
 /// </summary>
-internal sealed class SearchQueryReader(Analyzer analyzer, CatalogNames names)
+internal sealed class SearchQueryReader(Analyzer analyzer, CatalogNames names, SearchLimits limits)
 {
     private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "AND", "OR", "NOT", "&&", "||" };
 
@@ -17,15 +19,22 @@ internal sealed class SearchQueryReader(Analyzer analyzer, CatalogNames names)
     {
         if (string.IsNullOrWhiteSpace(text))
             return (new MatchAllDocsQuery(), []);
-        var parser = new CorpusQueryParser(analyzer, names);
+        List<SearchNotice> notices = [];
+        if (text.Length > limits.MaxQueryLength)
+        {
+            text = Start(text, limits.MaxQueryLength);
+            notices.Add(new SearchNotice(SearchNoticeKind.QueryTooLong, limits.MaxQueryLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        var parser = new CorpusQueryParser(analyzer, names, limits);
         try
         {
-            return (PurelyNegativeQuery.MatchAllExcept(parser.Parse(text)), parser.Notices);
+            var query = PurelyNegativeQuery.MatchAllExcept(parser.Parse(text));
+            return (query, [.. notices, .. parser.Notices]);
         }
-        catch (ParseException)
+        catch (Exception e) when (IsUnreadable(e))
         {
-            var (plain, notices) = PlainWords(text);
-            return (plain, [new SearchNotice(SearchNoticeKind.BadSyntax), .. notices]);
+            var (plain, plainNotices) = PlainWords(text);
+            return (plain, [.. notices, new SearchNotice(SearchNoticeKind.BadSyntax), .. plainNotices]);
         }
     }
 
@@ -37,7 +46,32 @@ internal sealed class SearchQueryReader(Analyzer analyzer, CatalogNames names)
         var plain = words.ToString().Trim();
         if (plain.Length == 0)
             return (new BooleanQuery(), []);
-        var parser = new CorpusQueryParser(analyzer, names);
-        return (parser.Parse(plain), parser.Notices);
+        var parser = new CorpusQueryParser(analyzer, names, limits);
+        try
+        {
+            return (parser.Parse(plain), parser.Notices);
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            // Escaped words always parse today; should a future analyzer or limit refuse them, find nothing rather than fail.
+            return (new BooleanQuery(), []);
+        }
+    }
+
+    /// <summary>
+    /// What the classic parser throws for text it cannot read: syntax errors, and too many clauses (it rethrows
+    /// <see cref="BooleanQuery.TooManyClausesException"/> as a parse error, but not every path does).
+    /// </summary>
+    private static bool IsUnreadable(Exception e) => e is ParseException or BooleanQuery.TooManyClausesException;
+
+    /// <summary>The first <paramref name="length"/> characters or fewer, ending at a space when there is one, never inside a surrogate pair.</summary>
+    private static string Start(string text, int length)
+    {
+        var cut = text.LastIndexOf(' ', length);
+        if (cut <= 0)
+            cut = length;
+        if (char.IsHighSurrogate(text[cut - 1]))
+            cut--;
+        return text[..cut];
     }
 }

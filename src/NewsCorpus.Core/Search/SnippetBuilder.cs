@@ -92,9 +92,20 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         while (stream.IncrementToken())
         {
             if (queryTerms.Contains(term.ToString()))
-                matches.Add((offsets.StartOffset, offsets.EndOffset));
+                matches.Add(Visible(text, offsets.StartOffset, offsets.EndOffset));
         }
         stream.End();
+    }
+
+    /// <summary>
+    /// Where a token shows in the text. A word inside a ligature's expansion (<c>عليه</c> of <c>ﷺ</c>) has an empty
+    /// span at the ligature (see <see cref="Analysis.ArabicRepairCharFilter"/>): it marks the ligature itself.
+    /// </summary>
+    public static (int Start, int End) Visible(string text, int start, int end)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        return end == start && start < text.Length ? (start, start + 1) : (start, end);
     }
 
     /// <summary>The window of about <see cref="Window"/> characters holding the most matches, snapped to word breaks.</summary>
@@ -102,12 +113,16 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     {
         var bestStart = 0;
         var bestCount = 0;
+        // Matches are sorted and do not overlap: one pass with the window's far end moving forward only.
+        var last = 0;
         for (var i = 0; i < matches.Count; i++)
         {
-            var count = matches.Skip(i).TakeWhile(m => m.End <= matches[i].Start + Window).Count();
-            if (count > bestCount)
+            last = Math.Max(last, i);
+            while (last < matches.Count && matches[last].End <= matches[i].Start + Window)
+                last++;
+            if (last - i > bestCount)
             {
-                bestCount = count;
+                bestCount = last - i;
                 bestStart = matches[i].Start;
             }
         }

@@ -13,10 +13,11 @@ public static class ArabicNormalizer
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
+        var dots = new WordBreakingDots(text);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (IsWordBreakingDot(text, i) || IsRemovable(c))
+            if (dots.At(i) || IsRemovable(c))
                 continue;
             sb.Append(Fold(c));
         }
@@ -46,17 +47,6 @@ public static class ArabicNormalizer
     /// comma is never a break: scraped lists often lose the space after it (<c>سوريا،العراق</c>), and gluing
     /// them would hide both names.
     /// </summary>
-    public static bool IsWordBreakingDot(string text, int index)
-    {
-        if (text[index] is not ('.' or '·' or '\u2022'))
-            return false;
-        var before = index - 1;
-        while (before >= 0 && (text[before] == '\u0640' || text[before] == text[index]))
-            before--;
-        var after = index + 1;
-        while (after < text.Length && (text[after] == '\u0640' || text[after] == text[index]))
-            after++;
-        return before >= 0 && after < text.Length
-            && ArabicScript.IsArabicLetter(text[before]) && ArabicScript.IsArabicLetter(text[after]);
-    }
+    /// <remarks>For one character; to walk a whole text use <see cref="WordBreakingDots"/>, which stays linear.</remarks>
+    public static bool IsWordBreakingDot(string text, int index) => new WordBreakingDots(text).At(index);
 }

@@ -7,7 +7,7 @@ namespace NewsCorpus.Core.Text;
 /// Cleans decoded text for parsing and indexing (the original is kept apart for display):
 /// HTML character references decoded (<see cref="HtmlEntities"/>), one line-ending style, control characters
 /// used as paragraph marks turned into line breaks, NFC, presentation forms folded to base letters, invisible
-/// zero-width and bidi controls removed, runs of spaces collapsed.
+/// zero-width and bidi controls removed, every kind of space a plain space, runs of spaces collapsed.
 /// </summary>
 public static partial class TextCleaner
 {
@@ -29,11 +29,24 @@ public static partial class TextCleaner
                 sb.Append(c.ToString().Normalize(NormalizationForm.FormKC));
                 continue;
             }
-            sb.Append(c == '\u00A0' || c == '\t' ? ' ' : c);
+            sb.Append(Whitespace(c));
         }
         var nfc = sb.ToString().Normalize(NormalizationForm.FormC);
         return TrailingSpaces().Replace(SpaceRuns().Replace(nfc, " "), "");
     }
+
+    /// <summary>
+    /// Every Unicode space becomes a plain space (so runs of them collapse) and every line or page separator a line
+    /// break: the parser's patterns allow spaces with <c>\s*</c>, and a long run of em spaces after a month name made
+    /// the date patterns backtrack for minutes (issue 11).
+    /// </summary>
+    private static char Whitespace(char c) => c switch
+    {
+        '\n' or ' ' => c,
+        '\v' or '\f' or '\u0085' or '\u2028' or '\u2029' => '\n',
+        _ when char.IsWhiteSpace(c) => ' ',
+        _ => c,
+    };
 
     /// <summary>Zero-width and bidi control characters: invisible, and they split words for search.</summary>
     public static bool IsInvisibleControl(char c) =>

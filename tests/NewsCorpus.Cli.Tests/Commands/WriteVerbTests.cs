@@ -42,6 +42,24 @@ public sealed class WriteVerbTests : IDisposable
     }
 
     [Fact]
+    public void Skipped_entries_are_listed_without_failing_the_import_and_a_newline_in_a_name_stays_on_one_line()
+    {
+        var folder = Path.Combine(_cli.DataDir, "inbox");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "two\nlines.txt"), "قمة جنيف\nالتقى الرئيسان في جنيف.");
+        File.WriteAllText(Path.Combine(folder, ".draft.txt"), "قمة هلسنكي\nمسودة.");
+
+        var (exit, output, _) = _cli.Run("import", folder);
+        var json = _cli.RunJson("import", folder, "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("imported   two\\nlines.txt", StringComparison.Ordinal));
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("skipped    ", StringComparison.Ordinal) && l.Contains(".draft.txt: hidden", StringComparison.Ordinal));
+        Assert.EndsWith("1 imported, 0 updated, 0 unchanged, 0 failed, 1 skipped", output.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith(".draft.txt", json.GetProperty("skipped")[0].GetProperty("file").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reindex_reports_how_many_articles_it_indexed()
     {
         _cli.RunJson("import", CliProcess.SampleArticles, "--json");

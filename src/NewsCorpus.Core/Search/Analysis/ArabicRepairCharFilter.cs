@@ -54,45 +54,60 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
     /// <param name="text">The original text.</param>
     /// <param name="shift">Told (output offset, input minus output offset) wherever the two stop lining up.</param>
     /// <param name="markBareDots">Leave <see cref="BrokenWordFilter.Marker"/> for a dot with no tatweel beside it.</param>
+    /// <remarks>One pass, each character looked at once (<see cref="WordBreakingDots"/> keeps the dot test linear).</remarks>
     private static string Repair(string text, Action<int, int>? shift, bool markBareDots)
     {
         var output = new StringBuilder(text.Length);
+        var dots = new WordBreakingDots(text);
         var diff = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var replacement = Replace(text, i, markBareDots);
-            if (replacement.Length == 1)
+            var c = text[i];
+            if (IsDropped(c))
             {
-                output.Append(replacement[0]);
+                shift?.Invoke(output.Length, ++diff);
                 continue;
             }
-            output.Append(replacement);
-            diff += 1 - replacement.Length;
-            shift?.Invoke(output.Length, diff);
+            // Only dots break words this way; a comma between two words (سوريا،العراق) is a missing space, not a trick.
+            if (dots.At(i))
+            {
+                // With tatweel beside it the dot is surely a trick (الأمـ.ـن). Bare, it may be one (مقد.متها) or a
+                // sentence end missing its space (حلب.وقال): the marker lets BrokenWordFilter index both readings.
+                var tatweel = text[i - 1] == '\u0640' || text[i + 1] == '\u0640';
+                if (markBareDots && !tatweel)
+                    output.Append(BrokenWordFilter.Marker);
+                else
+                    shift?.Invoke(output.Length, ++diff);
+                continue;
+            }
+            if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFC')
+            {
+                diff = AppendDecomposed(c, output, diff, shift);
+                continue;
+            }
+            output.Append(FoldChar(c));
         }
         return output.ToString();
     }
 
-    /// <summary>What the character at <paramref name="i"/> becomes: itself, a folded letter, nothing, or (presentation forms) several letters.</summary>
-    private static string Replace(string text, int i, bool markBareDots)
+    /// <summary>
+    /// A presentation form becomes its letters: one for most, a phrase for a ligature (<c>ﷺ</c> is
+    /// <c>صلى الله عليه وسلم</c>). Every letter of the expansion points back at the ligature's start and what follows
+    /// at its end, as Lucene's MappingCharFilter maps expansions: offsets never run past the original or backwards.
+    /// </summary>
+    private static int AppendDecomposed(char c, StringBuilder output, int diff, Action<int, int>? shift)
     {
-        var c = text[i];
-        if (IsDropped(c))
-            return "";
-        // Only dots break words this way; a comma between two words (سوريا،العراق) is a missing space, not a trick.
-        if (c is '.' or '·' or '\u2022' && ArabicNormalizer.IsWordBreakingDot(text, i))
-        {
-            // With tatweel beside it the dot is surely a trick (الأمـ.ـن). Bare, it may be one (مقد.متها) or a
-            // sentence end missing its space (حلب.وقال): the marker lets BrokenWordFilter index both readings.
-            var tatweel = text[i - 1] == '\u0640' || text[i + 1] == '\u0640';
-            return markBareDots && !tatweel ? BrokenWordFilter.Marker.ToString() : "";
-        }
-        if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFC')
-            return c.ToString().Normalize(NormalizationForm.FormKC) is { Length: > 0 } decomposed ? Fold(decomposed) : "";
-        return Fold(c.ToString());
+        // The marks some forms stand for (U+FE79 is tatweel and damma) are dropped like the marks written apart.
+        var decomposed = string.Concat(c.ToString().Normalize(NormalizationForm.FormKC).Where(letter => !IsDropped(letter)));
+        var start = output.Length;
+        foreach (var letter in decomposed)
+            output.Append(FoldChar(letter));
+        for (var k = 1; k < decomposed.Length; k++)
+            shift?.Invoke(start + k, diff - k);
+        if (decomposed.Length != 1)
+            shift?.Invoke(output.Length, diff += 1 - decomposed.Length);
+        return diff;
     }
-
-    private static string Fold(string s) => s.Length == 1 ? FoldChar(s[0]).ToString() : string.Concat(s.Select(FoldChar));
 
     private static char FoldChar(char c) => c switch
     {

@@ -7,17 +7,19 @@ namespace NewsCorpus.Core.Search.Export;
 /// <summary>
 /// Walks the whole result of a search once, for exports and feeds: one query, one pass over the index collecting
 /// sort keys only (no facets, no page re-run), then the rows read one by one from the stored fields as they are
-/// written. Time grows linearly with the hits; what is held is 16 bytes a hit, never the rows.
+/// written. Time grows linearly with the hits; what is held is 16 bytes a hit, never the rows. The query is read
+/// within the same <see cref="SearchLimits"/> as a search (length, pattern expansions).
 /// </summary>
-public sealed class ResultWalker(SearchIndex index, Analyzer analyzer, CatalogNames? names = null)
+public sealed class ResultWalker(SearchIndex index, Analyzer analyzer, CatalogNames? names = null, SearchLimits? limits = null)
 {
     private readonly CatalogNames _names = names ?? CatalogNames.Empty;
+    private readonly SearchLimits _limits = limits ?? new SearchLimits();
     private readonly HitReader _hits = new(new SnippetBuilder(analyzer));
 
     /// <summary>Runs the search and holds a searcher until the walk is disposed; <see cref="ResultWalk.Total"/> is known at once.</summary>
     public ResultWalk Start(SearchRequest request)
     {
-        var (query, _) = new SearchQueryReader(analyzer, _names).Read(request.Query);
+        var (query, _) = new SearchQueryReader(analyzer, _names, _limits).Read(request.Query);
         var lease = index.Acquire();
         try
         {

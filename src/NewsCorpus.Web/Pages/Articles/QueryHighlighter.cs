@@ -28,8 +28,9 @@ public sealed partial class QueryHighlighter(Analyzer analyzer)
             return new Snippet([new SnippetPart(text, false)]);
         var parts = new List<SnippetPart>();
         var cursor = 0;
-        Tokens(text, (term, start, end) =>
+        Tokens(text, (term, tokenStart, tokenEnd) =>
         {
+            var (start, end) = SnippetBuilder.Visible(text, tokenStart, tokenEnd);
             if (!terms.Contains(term) || start < cursor)
                 return;
             if (start > cursor)

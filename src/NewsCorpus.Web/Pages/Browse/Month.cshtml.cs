@@ -19,11 +19,12 @@ public sealed class MonthModel(NewsCorpus.Core.Corpus corpus) : PageModel
         if (year is < 1 or > 9999 || month is < 1 or > 12)
             return NotFound();
         (Year, Month) = (year, month);
-        var first = new DateOnly(year, month, 1);
+        // The month's last day from the calendar: "first.AddMonths(1)" overflows in December 9999.
         var result = corpus.Searcher.Search(new SearchRequest
         {
-            From = first, To = first.AddMonths(1).AddDays(-1), Sort = SearchSort.Date, Limit = MaxArticles,
-        });
+            From = new DateOnly(year, month, 1), To = new DateOnly(year, month, DateTime.DaysInMonth(year, month)),
+            Sort = SearchSort.Date, Limit = MaxArticles,
+        }, HttpContext.RequestAborted);
         Total = result.Total;
         ByDate = result.Hits.GroupBy(h => h.Date).OrderBy(g => g.Key).ToList();
         return Page();

@@ -35,7 +35,7 @@ public sealed class IndexModel(NewsCorpus.Core.Corpus corpus) : PageModel
     {
         Query = SearchQuery.Parse(Request.Query);
         Unreadable = SearchQuery.UnreadableKeys(Request.Query);
-        Result = corpus.Searcher.Search(Query.ToRequest());
+        Result = corpus.Searcher.Search(Query.ToRequest(), HttpContext.RequestAborted);
         // A page past the end (an old bookmark after the archive shrank, an edited address) goes to the last page;
         // a page past the deepest offset stays, to say how to reach those results.
         if (Result.Hits.Count == 0 && Query.Page > PageCount && !ResultsBeyondPages)
