@@ -89,7 +89,9 @@ public sealed class DateClueFinder(CalendarNames calendar)
     private DateCandidate Anchored(TextUnit unit, Match m, DateOnly written)
     {
         var before = DayBefore(unit, m);
-        var candidate = Candidate(unit, written, m.Value) with { Anchored = OpensText(unit, m) };
+        // The dateline's place ends before the weekday written with the date (الرياض، الأحد 2 أغسطس 2015 -).
+        var dayStart = before.Success && before.Length > 0 ? DayBeforeStart(m) + before.Index : m.Index;
+        var candidate = Candidate(unit, written, m.Value) with { Anchored = OpensText(unit, dayStart) };
         if (!before.Success || before.Length == 0)
             return candidate;
         var offset = before.Groups["r"].Success ? _patterns.RelativeDay(before.Groups["r"].Value) : 0;
@@ -107,18 +109,20 @@ public sealed class DateClueFinder(CalendarNames calendar)
     /// A date opening the first paragraph, alone or after a place and its comma or dash (<c>واشنطن، 12 مارس 2018 - …</c>) is a dateline run
     /// into the text: the day of writing.
     /// </summary>
-    private static bool OpensText(TextUnit unit, Match m)
+    private static bool OpensText(TextUnit unit, int dateStart)
     {
         if (unit.Part != TextPart.Paragraph || unit.IndexInPart != 0)
             return false;
-        var place = unit.Normalized[..m.Index].TrimEnd();
+        var place = unit.Normalized[..dateStart].TrimEnd();
         return place.Length == 0
             || (place[^1] is ',' or '،' or '-' or '–' or '—' or ':'
                 && place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= DatelinePlaceWords);
     }
 
     private Match DayBefore(TextUnit unit, Match m) =>
-        _patterns.DayBefore.Match(unit.Normalized[Math.Max(0, m.Index - DayBeforeChars)..m.Index]);
+        _patterns.DayBefore.Match(unit.Normalized[DayBeforeStart(m)..m.Index]);
+
+    private static int DayBeforeStart(Match m) => Math.Max(0, m.Index - DayBeforeChars);
 
     private bool AnotherEvent(TextUnit unit, Match m)
     {

@@ -90,6 +90,7 @@ public sealed class RealDateFormsTests
     [Theory]
     [InlineData("واشنطن، 12 مارس 2018 - يستعيد الرئيس الأسبق ذكرياته", "2018-03-12")]
     [InlineData("أعلن المجلس اليوم الأحد 2 أغسطس 2015 قراره بعد مداولات", "2015-08-02")]
+    [InlineData("الرياض، الأحد 2 أغسطس 2015 - أعلن المجلس قراره", "2015-08-02")]
     public void A_date_opening_the_text_or_after_a_relative_day_dates_the_article(string text, string expected) =>
         Assert.Equal(Day(expected), DateExtractor.Extract(Clues(text), summit: null)!.Date);
 }
