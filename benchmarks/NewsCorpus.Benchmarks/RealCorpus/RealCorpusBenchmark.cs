@@ -7,9 +7,9 @@ using NewsCorpus.Core.Ingestion;
 namespace NewsCorpus.Benchmarks.RealCorpus;
 
 /// <summary>
-/// `realcorpus [PATH] [--limit N] [--spellings]`: parses every file of a real corpus as the importer does and prints what a person
+/// `realcorpus [PATH] [--limit N] [--spellings] [--dump]`: parses every file of a real corpus as the importer does and prints what a person
 /// must check — refusals and their reasons, every summit tag with its evidence, titles over the limit, empty bodies,
-/// date sources; with --spellings, the generated spellings of names this corpus uses. PATH is a folder of article
+/// date sources, credited sources; with --dump, every file's fields first; with --spellings, the generated spellings of names this corpus uses. PATH is a folder of article
 /// files or a .tar.xz; by default the shared SaudiNewsNet archive.
 /// </summary>
 internal static class RealCorpusBenchmark
@@ -35,6 +35,8 @@ internal static class RealCorpusBenchmark
         var parser = new ArticleParser(catalogs);
         var clock = Stopwatch.StartNew();
         var report = new RealCorpusReport(RealCorpusRun.Parse(files, parser, new NewsCorpusOptions().MaxFileBytes));
+        if (args.Contains("--dump"))
+            report.Dump(Console.Out);
         report.Print(Console.Out, folder);
         if (args.Contains("--spellings"))
             GeneratedSpellingCheck.Print(Console.Out, report.Files, catalogs);

@@ -25,6 +25,34 @@ public sealed partial class RealCorpusReport(IReadOnlyList<RealCorpusFile> files
         .Select(g => (g.Key, g.Count()))
         .OrderByDescending(g => g.Item2);
 
+    /// <summary>Articles that name their outlet or agency, and those whose credit the catalog knows.</summary>
+    public int Credited => Imported.Count(f => f.Article!.Source is not null);
+    public int CreditedFromCatalog => Imported.Count(f => f.Article!.SourceIds.Count > 0);
+
+    /// <summary>
+    /// Dated articles whose file name carries a day (SaudiNewsNet's <c>sn_okaz_2015-08-02_1144.txt</c> is the day it was
+    /// collected): how many dates fall on that day or up to two days before, and how many elsewhere (another event's day).
+    /// </summary>
+    public (int Near, int Elsewhere) DatesAgainstFileDay
+    {
+        get
+        {
+            int near = 0, elsewhere = 0;
+            foreach (var file in Imported.Where(f => f.Article!.Date is not null))
+            {
+                var day = FileDay().Match(Name(file));
+                if (!day.Success || !DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fileDay))
+                    continue;
+                var gap = fileDay.DayNumber - file.Article!.Date!.Value.DayNumber;
+                if (gap is >= 0 and <= 2)
+                    near++;
+                else
+                    elsewhere++;
+            }
+            return (near, elsewhere);
+        }
+    }
+
     public IEnumerable<(string Source, int Count)> DateSources => Imported
         .GroupBy(f => f.Article!.DateSource ?? "none")
         .Select(g => (g.Key, g.Count()))
@@ -38,6 +66,9 @@ public sealed partial class RealCorpusReport(IReadOnlyList<RealCorpusFile> files
         foreach (var (reason, count) in RefusalReasons)
             output.WriteLine(string.Format(culture, "  refused {0,6:N0}  {1}", count, reason));
         output.WriteLine(string.Format(culture, "\ndates: {0}", string.Join("   ", DateSources.Select(d => $"{d.Source} {d.Count:N0}"))));
+        if (DatesAgainstFileDay is { } check && check.Near + check.Elsewhere > 0)
+            output.WriteLine(string.Format(culture, "dates against the day in the file name: on it or up to 2 days before {0:N0}, elsewhere {1:N0}", check.Near, check.Elsewhere));
+        output.WriteLine(string.Format(culture, "credited sources: {0:N0} (known to the catalog: {1:N0})", Credited, CreditedFromCatalog));
         output.WriteLine(string.Format(culture, "titles over {0} characters: {1:N0}", FieldCheck.MaxTitleLength, LongTitles.Count));
         foreach (var file in LongTitles.Take(Examples))
             output.WriteLine($"  {Name(file)}  ({file.Article!.Title.Length} chars) «{Cut(file.Article.Title, 80)}»");
@@ -54,9 +85,30 @@ public sealed partial class RealCorpusReport(IReadOnlyList<RealCorpusFile> files
         }
     }
 
+    /// <summary>Every file's fields on one block each, to read a sample of the parser's output (<c>--dump</c>).</summary>
+    public void Dump(TextWriter output)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        foreach (var file in Files)
+        {
+            var article = file.Article;
+            if (article is null)
+            {
+                output.WriteLine($"== {Name(file)}  refused: {file.Refusal}");
+                continue;
+            }
+            output.WriteLine($"== {Name(file)}  date {article.Date?.ToString("yyyy-MM-dd", culture) ?? "none"} ({article.DateSource}: {article.DateEvidence})  source «{article.Source}» [{string.Join(',', article.SourceIds)}]");
+            output.WriteLine($"   title «{article.Title}»  dateline «{article.Dateline}»  byline «{article.Byline}»");
+            output.WriteLine($"   body ({article.Paragraphs.Count} paragraphs) «{Cut(article.Body.Replace('\n', ' '), 160)}»");
+        }
+    }
+
     private static string Name(RealCorpusFile file) => Path.GetFileName(file.Path);
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..length] + "…";
+
+    [GeneratedRegex(@"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")]
+    private static partial Regex FileDay();
 
     [GeneratedRegex(@"\d[\d,.]*")]
     private static partial Regex Digits();

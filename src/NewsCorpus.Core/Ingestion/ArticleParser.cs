@@ -16,7 +16,7 @@ namespace NewsCorpus.Core.Ingestion;
 public sealed class ArticleParser(Catalogs catalogs)
 {
     /// <summary>Raise whenever a parsing rule changes what comes out of a file, so stored articles are parsed again.</summary>
-    private const int Revision = 6;
+    private const int Revision = 7;
 
     /// <summary>The rules and catalogs this parser applies; a store parsed with another fingerprint is out of date.</summary>
     public string Fingerprint { get; } = $"article-parser-{Revision}:{catalogs.Fingerprint}";
@@ -33,8 +33,9 @@ public sealed class ArticleParser(Catalogs catalogs)
     {
         var original = decoded.Text ?? throw new ArgumentException("Cannot parse a refused file.", nameof(decoded));
         // An HTML page is read as the text it shows; the page itself stays the original, for display and reparsing.
-        var shown = ArticleFormat.IsHtml(fileName, original) ? _html.Convert(original) : original;
-        var structure = _structure.Parse(TextCleaner.Clean(shown));
+        // The HTML reader has decoded the page's character references once already.
+        var cleaned = ArticleFormat.IsHtml(fileName, original) ? TextCleaner.CleanDecoded(_html.Convert(original)) : TextCleaner.Clean(original);
+        var structure = _structure.Parse(cleaned);
         var text = ArticleText.From(structure, catalogs.Boilerplate);
         var entities = _entities.Tag(text);
         var clues = _dates.FindClues(text);

@@ -11,10 +11,16 @@ namespace NewsCorpus.Core.Text;
 /// </summary>
 public static partial class TextCleaner
 {
-    public static string Clean(string text)
+    public static string Clean(string text) => CleanDecoded(HtmlEntities.Decode(text));
+
+    /// <summary>
+    /// The same cleaning for text whose character references are already decoded (what an HTML page shows): decoding
+    /// it again would turn a page's <c>&amp;amp;lt;</c>, shown as <c>&amp;lt;</c>, into <c>&lt;</c>.
+    /// </summary>
+    public static string CleanDecoded(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in HtmlEntities.Decode(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'))
+        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'))
         {
             if (IsParagraphMark(c))
             {

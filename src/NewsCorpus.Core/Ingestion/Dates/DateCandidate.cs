@@ -9,6 +9,13 @@ public sealed record DateCandidate(DateOnly Date, TextPart Part, int Position, s
     /// <summary>True when the text gave day and month only and the year came from the summit.</summary>
     public bool YearInferred { get; init; }
 
+    /// <summary>
+    /// True when a relative day stands right before the date (<c>اليوم الأحد 2 أغسطس</c>, <c>أمس 25 شوال</c>): the
+    /// writer dates the text by it. A date in running text without one is usually the day of something reported
+    /// (an election next year, a war in 1990, last March's decision), not the day of writing.
+    /// </summary>
+    public bool Anchored { get; init; }
+
     /// <summary>Whether the weekday written beside the date (<c>الاثنين 16 يوليو 2018</c>) is its day; null when none is.</summary>
     public bool? WeekdayFits { get; init; }
 

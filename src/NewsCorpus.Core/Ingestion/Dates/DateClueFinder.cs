@@ -19,6 +19,8 @@ public sealed class DateClueFinder(CalendarNames calendar)
     private const int SameDayInTwoCalendars = 2;
     /// <summary>How far before a date a weekday or relative day is looked for (<c>أمس الإثنين، الموافق </c>).</summary>
     private const int DayBeforeChars = 40;
+    /// <summary>How many words a dateline's place may take before its date (<c>القدس المحتلة،</c>).</summary>
+    private const int DatelinePlaceWords = 3;
     private readonly PhraseList _otherEvent = new(calendar.OtherEventMarkers ?? []);
     private const int MinYear = 1990;
     private const int MaxYear = 2100;
@@ -87,7 +89,9 @@ public sealed class DateClueFinder(CalendarNames calendar)
     private DateCandidate Anchored(TextUnit unit, Match m, DateOnly written)
     {
         var before = DayBefore(unit, m);
-        var candidate = Candidate(unit, written, m.Value);
+        // The dateline's place ends before the weekday written with the date (الرياض، الأحد 2 أغسطس 2015 -).
+        var dayStart = before.Success && before.Length > 0 ? DayBeforeStart(m) + before.Index : m.Index;
+        var candidate = Candidate(unit, written, m.Value) with { Anchored = OpensText(unit, dayStart) };
         if (!before.Success || before.Length == 0)
             return candidate;
         var offset = before.Groups["r"].Success ? _patterns.RelativeDay(before.Groups["r"].Value) : 0;
@@ -97,11 +101,28 @@ public sealed class DateClueFinder(CalendarNames calendar)
             Date = written.AddDays(-offset),
             Text = (before.Value + m.Value).Trim(),
             WeekdayFits = fits,
+            Anchored = candidate.Anchored || before.Groups["r"].Success,
         };
     }
 
+    /// <summary>
+    /// A date opening the first paragraph, alone or after a place and its comma or dash (<c>واشنطن، 12 مارس 2018 - …</c>) is a dateline run
+    /// into the text: the day of writing.
+    /// </summary>
+    private static bool OpensText(TextUnit unit, int dateStart)
+    {
+        if (unit.Part != TextPart.Paragraph || unit.IndexInPart != 0)
+            return false;
+        var place = unit.Normalized[..dateStart].TrimEnd();
+        return place.Length == 0
+            || (place[^1] is ',' or '،' or '-' or '–' or '—' or ':'
+                && place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= DatelinePlaceWords);
+    }
+
     private Match DayBefore(TextUnit unit, Match m) =>
-        _patterns.DayBefore.Match(unit.Normalized[Math.Max(0, m.Index - DayBeforeChars)..m.Index]);
+        _patterns.DayBefore.Match(unit.Normalized[DayBeforeStart(m)..m.Index]);
+
+    private static int DayBeforeStart(Match m) => Math.Max(0, m.Index - DayBeforeChars);
 
     private bool AnotherEvent(TextUnit unit, Match m)
     {

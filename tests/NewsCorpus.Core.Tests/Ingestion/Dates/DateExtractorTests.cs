@@ -36,8 +36,8 @@ public sealed class DateExtractorTests
     [Fact]
     public void A_weekday_that_agrees_raises_the_confidence()
     {
-        var plain = Extract(null, ["التقى الرئيسان في 5 سبتمبر 2016 في الصين"])!;
-        var confirmed = Extract(null, ["التقى الرئيسان اليوم الاثنين 5 سبتمبر 2016 في الصين"])!;
+        var plain = Extract(null, ["هانغتشو، 5 سبتمبر 2016 - التقى الرئيسان في الصين"])!;
+        var confirmed = Extract(null, ["هانغتشو، الاثنين 5 سبتمبر 2016 - التقى الرئيسان في الصين"])!;
 
         Assert.Equal(plain.Date, confirmed.Date);
         Assert.True(confirmed.Confidence > plain.Confidence);
@@ -56,7 +56,7 @@ public sealed class DateExtractorTests
     [Fact]
     public void A_caption_date_loses_to_a_text_date_it_contradicts()
     {
-        var date = Extract(null, ["اجتمع الرئيسان في 28 أيلول/سبتمبر 2015 بنيويورك"],
+        var date = Extract(null, ["نيويورك، 28 أيلول/سبتمبر 2015 - اجتمع الرئيسان اليوم"],
             captions: ["Obama and Putin shake hands, 29 September 2014."])!;
 
         Assert.Equal(new DateOnly(2015, 9, 28), date.Date);
@@ -76,7 +76,7 @@ public sealed class DateExtractorTests
     public void A_caption_date_alone_is_taken_with_less_confidence_than_a_text_date()
     {
         var caption = Extract(null, ["التقى الرئيسان"], captions: ["Obama and Putin, 05 September 2016."])!;
-        var text = Extract(null, ["التقى الرئيسان في 5 سبتمبر 2016"])!;
+        var text = Extract(null, ["بكين، 5 سبتمبر 2016 - التقى الرئيسان"])!;
 
         Assert.Equal("caption", caption.Source);
         Assert.Equal(caption.Date, text.Date);

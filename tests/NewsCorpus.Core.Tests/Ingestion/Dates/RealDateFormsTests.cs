@@ -79,4 +79,18 @@ public sealed class RealDateFormsTests
     [InlineData("ونقلت صحيفة كوميرسانت في عددها الصادر 3 يوليو 2018 عن مصادر")]
     public void A_date_written_for_another_event_does_not_date_the_article(string text) =>
         Assert.Empty(Clues(text).Dates);
+
+    [Theory]
+    [InlineData("وكان العراق قد اجتاح الكويت في الثاني من أغسطس عام 1990 قبل أن تتحرر")]
+    [InlineData("وتجرى الانتخابات في 26 فبراير 2016 بحسب اللجنة")]
+    [InlineData("أعلن المجلس قراره، وكان قد صدر يوم 14 فبراير 2015 بعد مداولات طويلة")]
+    public void A_date_in_running_text_with_nothing_tying_it_to_the_day_of_writing_does_not_date_the_article(string text) =>
+        Assert.Null(DateExtractor.Extract(Clues(text), summit: null));
+
+    [Theory]
+    [InlineData("واشنطن، 12 مارس 2018 - يستعيد الرئيس الأسبق ذكرياته", "2018-03-12")]
+    [InlineData("أعلن المجلس اليوم الأحد 2 أغسطس 2015 قراره بعد مداولات", "2015-08-02")]
+    [InlineData("الرياض، الأحد 2 أغسطس 2015 - أعلن المجلس قراره", "2015-08-02")]
+    public void A_date_opening_the_text_or_after_a_relative_day_dates_the_article(string text, string expected) =>
+        Assert.Equal(Day(expected), DateExtractor.Extract(Clues(text), summit: null)!.Date);
 }

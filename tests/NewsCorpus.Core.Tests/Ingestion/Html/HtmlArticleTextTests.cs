@@ -70,6 +70,16 @@ public sealed class HtmlArticleTextTests
     }
 
     [Fact]
+    public void A_pages_character_references_are_decoded_once()
+    {
+        var article = RepoCatalogs.Parser.Parse("page.htm", "hash", DecodedText.Ok("""
+            <html><body><h1>درس في الويب</h1><p>اكتب &amp;lt;b&amp;gt; للخط العريض و&amp;amp; للعطف</p></body></html>
+            """, "utf-8"));
+
+        Assert.Contains("اكتب &lt;b&gt; للخط العريض و&amp; للعطف", article.Paragraphs);
+    }
+
+    [Fact]
     public void No_markup_reaches_the_title_or_the_body()
     {
         var article = RepoCatalogs.Parser.Parse("page.htm", "hash", DecodedText.Ok("""
