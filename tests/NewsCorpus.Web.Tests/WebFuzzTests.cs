@@ -47,12 +47,13 @@ public sealed class WebFuzzTests(WorldAppFactory factory) : IClassFixture<WorldA
             foreach (var address in addresses)
             {
                 var response = await client.GetAsync(new Uri(address, UriKind.Relative));
-                if ((int)response.StatusCode >= 500)
+                // 503 from /readyz is its answer ("not ready yet"), not a failure.
+                if ((int)response.StatusCode >= 500 && !(route == "/readyz" && response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable))
                     failures.Add($"{(int)response.StatusCode} {address}");
             }
         }
 
-        Assert.Empty(failures);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     /// <summary>

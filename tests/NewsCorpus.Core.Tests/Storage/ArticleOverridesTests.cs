@@ -16,13 +16,13 @@ public sealed class ArticleOverridesTests : IDisposable
     [Fact]
     public void Re_importing_a_changed_file_keeps_the_editors_corrections()
     {
-        var path = _test.WriteFile("story.txt", Encoding.UTF8.GetBytes("عنوان أول\nالتقى أوباما وبوتين في 5 سبتمبر 2016"));
+        var path = _test.WriteFile("story.txt", Encoding.UTF8.GetBytes("عنوان أول\nهانغتشو، 5 سبتمبر 2016 - التقى أوباما وبوتين"));
         var id = ImportStory(path);
         Store.Overrides.Set(id, ArticleOverrides.Title, "عنوان صححه المحرر");
         Store.Overrides.Set(id, ArticleOverrides.Summit, "g20-2016-hangzhou");
         Store.Overrides.Set(id, ArticleOverrides.Date, "2016-09-04");
 
-        File.WriteAllBytes(path, Encoding.UTF8.GetBytes("عنوان ثان\nالتقى أوباما وبوتين في 6 سبتمبر 2016 ومعهما كيري"));
+        File.WriteAllBytes(path, Encoding.UTF8.GetBytes("عنوان ثان\nهانغتشو، 6 سبتمبر 2016 - التقى أوباما وبوتين ومعهما كيري"));
         var report = _test.Corpus.Importer.Import([path]);
 
         Assert.Equal(ImportOutcome.Updated, report.Files.Single().Outcome);
@@ -71,7 +71,7 @@ public sealed class ArticleOverridesTests : IDisposable
     [Fact]
     public void A_correction_can_clear_a_parsed_value()
     {
-        var id = ImportStory(_test.WriteFile("story.txt", Encoding.UTF8.GetBytes("عنوان\nالتقى الرئيسان في 5 سبتمبر 2016")));
+        var id = ImportStory(_test.WriteFile("story.txt", Encoding.UTF8.GetBytes("عنوان\nهانغتشو، 5 سبتمبر 2016 - التقى الرئيسان")));
         Assert.NotNull(Store.Get(id)!.Date);
 
         Store.Overrides.Set(id, ArticleOverrides.Date, null);

@@ -56,8 +56,11 @@ public sealed class StoreSizeTests : IDisposable
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
-            // Back to a store as version 6 left it: no counts, no index, rows written with the default encoder.
+            // Back to a store as version 6 left it: no counts, no index, no editorial tables (008), rows written with
+            // the default encoder.
             connection.Execute("""
+                ALTER TABLE article_overrides DROP COLUMN edited_by; ALTER TABLE article_overrides DROP COLUMN reason;
+                DROP TABLE editorial_log; DROP TABLE article_removals;
                 DROP TRIGGER article_counts_insert; DROP TRIGGER article_counts_delete; DROP TRIGGER article_counts_update;
                 DROP TABLE article_counts; DROP INDEX articles_imported; PRAGMA user_version = 6;
                 """);

@@ -39,7 +39,7 @@ public static class SearchFeed
         xml.WriteStartDocument();
         xml.WriteStartElement("feed", Atom);
         xml.WriteElementString("id", Atom, Id(baseUrl, query.ToUrl()));
-        xml.WriteElementString("title", Atom, query.Text.Length > 0 ? $"NewsCorpus: {query.Text}" : "NewsCorpus");
+        xml.WriteElementString("title", Atom, query.Text.Length > 0 ? $"NewsCorpus: {XmlSafe(query.Text)}" : "NewsCorpus");
         xml.WriteElementString("updated", Atom, Rfc3339(updated));
         xml.WriteStartElement("author", Atom);
         xml.WriteElementString("name", Atom, "NewsCorpus");
@@ -53,7 +53,7 @@ public static class SearchFeed
             xml.WriteElementString("id", Atom, Id(baseUrl, "/articles/" + Uri.EscapeDataString(hit.Id)));
             xml.WriteStartElement("title", Atom);
             xml.WriteAttributeString("xml", "lang", null, "ar");
-            xml.WriteString(hit.Title);
+            xml.WriteString(XmlSafe(hit.Title));
             xml.WriteEndElement();
             Link(xml, "alternate", url, "text/html");
             xml.WriteElementString("updated", Atom, Rfc3339(hit.Date is { } date ? Stamp(date) : updated));
@@ -61,12 +61,29 @@ public static class SearchFeed
                 xml.WriteElementString("published", Atom, Rfc3339(Stamp(published)));
             xml.WriteStartElement("summary", Atom);
             xml.WriteAttributeString("xml", "lang", null, "ar");
-            xml.WriteString(NewsCorpus.Core.Search.Export.ExportRow.OneLine(hit.Snippet.ToPlainText()));
+            xml.WriteString(XmlSafe(NewsCorpus.Core.Search.Export.ExportRow.OneLine(hit.Snippet.ToPlainText())));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
         xml.WriteEndDocument();
+    }
+
+    /// <summary>
+    /// The text without the characters XML 1.0 cannot hold (control characters, lone surrogates), which a query typed
+    /// or pasted may carry: XmlWriter refuses them, and a feed must still be sent.
+    /// </summary>
+    internal static string XmlSafe(string text)
+    {
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                clean.Append(text, i++, 2);
+            else if (XmlConvert.IsXmlChar(text[i]))
+                clean.Append(text[i]);
+        }
+        return clean.ToString();
     }
 
     private static void Link(XmlWriter xml, string rel, string href, string type)

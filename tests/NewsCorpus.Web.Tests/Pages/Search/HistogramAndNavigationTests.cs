@@ -84,6 +84,20 @@ public sealed class HistogramAndNavigationTests(WorldAppFactory factory) : IClas
     }
 
     [Fact]
+    public async Task A_feed_of_a_query_holding_characters_XML_cannot_carry_is_still_well_formed_and_keeps_the_words()
+    {
+        var client = await factory.CreateWorldClientAsync();
+
+        var response = await client.GetAsync(new Uri("/search.atom?q=" + Q("بوتين\u001F\uD800"), UriKind.Relative));
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Contains("بوتين", feed.Root!.Element(atom + "title")!.Value, StringComparison.Ordinal);
+        Assert.NotEmpty(feed.Root.Elements(atom + "entry"));
+    }
+
+    [Fact]
     public async Task Every_search_is_an_atom_feed_with_the_required_elements_newest_first()
     {
         var client = await factory.CreateWorldClientAsync();
