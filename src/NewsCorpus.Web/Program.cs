@@ -43,7 +43,7 @@ app.UseCors();
 app.UseAdminAuthentication();
 app.UseRateLimiter();
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().WithUploadLimits(app.Services);
 app.MapSearchExports();
 app.MapSearchFeed();
 app.MapReadApi();

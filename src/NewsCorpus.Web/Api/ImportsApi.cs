@@ -18,7 +18,9 @@ public static class ImportsApi
 
     public static RouteGroupBuilder MapImportsApi(this RouteGroupBuilder group)
     {
+        var options = ((IEndpointRouteBuilder)group).ServiceProvider.GetRequiredService<NewsCorpus.Core.Corpus>().Options;
         group.MapPost("/", Create).Accepts<ServerPathsJson>("multipart/form-data", "application/json")
+            .WithMetadata(UploadLimits.Metadata(options.MaxUploadBytes))
             .WithSummary("Queue an import")
             .WithDescription("Multipart field `files`: one or more article files or .zip archives (per-file and per-request size " +
                 "limits; archives unpacked safely). Or JSON `{\"paths\": [...]}`: folders or files on the server inside the configured " +

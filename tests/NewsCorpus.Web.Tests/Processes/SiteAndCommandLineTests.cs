@@ -31,18 +31,7 @@ public sealed class SiteAndCommandLineTests : IDisposable
         return (cli.WaitForExit(Patience), cli.Out, cli.Err);
     }
 
-    private (ChildProcess Site, Uri Url) StartSite()
-    {
-        var site = ChildProcess.Start(BuiltApps.Site, ["--urls", "http://127.0.0.1:0", "--data-dir", DataDir]);
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            if (WriterLock.CurrentHolder(DataDir) is { Kind: WriterKind.Site, Url: { } url })
-                return (site, new Uri(url));
-            Assert.True(watch.Elapsed < Patience && !site.HasExited, $"the site did not advertise itself.\n{site.Out}\n{site.Err}");
-            Thread.Sleep(100);
-        }
-    }
+    private (ChildProcess Site, Uri Url) StartSite() => SiteProcess.Start(DataDir, Patience);
 
     [Fact]
     public async Task An_import_run_from_the_command_line_while_the_site_runs_is_handed_to_it_and_shown_on_every_page_within_seconds()

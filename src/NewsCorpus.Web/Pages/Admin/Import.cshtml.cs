@@ -13,6 +13,7 @@ namespace NewsCorpus.Web.Pages.Admin;
 /// Queues an import on the site's one writer — uploaded files or zips (staged as the API stages them, under the same
 /// limits), or a folder below the configured inbox — and sends the admin to the run's page to watch it.
 /// </summary>
+[RefuseOversizedUpload]
 public sealed class ImportModel(NewsCorpus.Core.Corpus corpus, SiteWriter writer, IStringLocalizer<Ui> text) : PageModel
 {
     /// <summary>Why the last attempt queued nothing, shown above the forms.</summary>

@@ -22,7 +22,12 @@ public sealed class AdminPageClient : IDisposable
     {
         var app = new ApiAppFactory(settings);
         await app.CreateImportedClientAsync();
-        var client = app.BrowserLikeClient();
+        return await SignedInAsync(app, app.BrowserLikeClient());
+    }
+
+    /// <summary>Signs in to <paramref name="app"/> through <paramref name="client"/> (one that keeps cookies and does not follow redirects).</summary>
+    public static async Task<AdminPageClient> SignedInAsync(ApiAppFactory app, HttpClient client)
+    {
         var response = await AdminSignIn.SignInAsync(client, app.AddAdmin(), AdminSignIn.Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return new AdminPageClient(app, client);
