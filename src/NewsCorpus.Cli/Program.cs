@@ -3,6 +3,7 @@ using System.Text;
 using NewsCorpus.Cli;
 using NewsCorpus.Cli.Commands;
 using NewsCorpus.Cli.Commands.Accounts;
+using NewsCorpus.Cli.Commands.Editing;
 
 Console.OutputEncoding = Encoding.UTF8;
 
@@ -15,6 +16,9 @@ root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(ReindexCommand.Create());
 root.Subcommands.Add(ReparseCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(CorrectCommand.Create());
+root.Subcommands.Add(DeleteCommand.CreateDelete());
+root.Subcommands.Add(DeleteCommand.CreateRestore());
 root.Subcommands.Add(UsersCommand.Create());
 root.Subcommands.Add(TokensCommand.Create());
 root.Subcommands.Add(BackupCommand.Create());

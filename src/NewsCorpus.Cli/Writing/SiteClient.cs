@@ -8,7 +8,8 @@ using NewsCorpus.Core.Import.Runs;
 namespace NewsCorpus.Cli.Writing;
 
 /// <summary>
-/// Hands write verbs to a NewsCorpus site through its API (<c>/api/v1/imports</c>, <c>/api/v1/maintenance</c>) and
+/// Hands write verbs to a NewsCorpus site through its API (<c>/api/v1/imports</c>, <c>/api/v1/maintenance</c>,
+/// <c>/api/v1/articles</c> for editors' acts) and
 /// follows the run it queued until it is finished. A local site reads the files where they are (the hand-off
 /// credential is readable only by the account that owns the data folder); a remote one is sent them, a few hundred
 /// per request.
@@ -115,6 +116,45 @@ internal sealed class SiteClient : IDisposable
             display.Files(outcomes);
             files.AddRange(outcomes);
         }
+    }
+
+    /// <summary>Corrects an article through <c>PUT /api/v1/articles/{id}/corrections</c>; returns its corrected fields.</summary>
+    public IReadOnlyList<string> Correct(string id, IReadOnlyDictionary<string, string?> fields, string reason)
+    {
+        var body = new Dictionary<string, string?>(fields) { ["reason"] = reason };
+        using var response = Edit(HttpMethod.Put, $"api/v1/articles/{Uri.EscapeDataString(id)}/corrections", JsonContent.Create(body));
+        using var article = JsonDocument.Parse(response.Content.ReadAsStream());
+        return [.. article.RootElement.GetProperty("corrected_fields").EnumerateArray().Select(f => f.GetString()!)];
+    }
+
+    /// <summary>Removes an article through <c>DELETE /api/v1/articles/{id}</c>.</summary>
+    public bool Remove(string id, string reason)
+    {
+        using var response = Edit(HttpMethod.Delete, $"api/v1/articles/{Uri.EscapeDataString(id)}?reason={Uri.EscapeDataString(reason)}", null);
+        return true;
+    }
+
+    /// <summary>Restores a removed article through <c>POST /api/v1/articles/{id}/restore</c>.</summary>
+    public bool Restore(string id)
+    {
+        using var response = Edit(HttpMethod.Post, $"api/v1/articles/{Uri.EscapeDataString(id)}/restore", null);
+        return true;
+    }
+
+    // The editorial API's refusals keep their meaning on this side: an unknown article is "not found", a bad value a usage error.
+    private HttpResponseMessage Edit(HttpMethod method, string path, HttpContent? content)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        var response = Call(() => _http.Send(request));
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
+        {
+            var status = response.StatusCode;
+            var detail = ProblemText(response).TrimStart(':', ' ');
+            response.Dispose();
+            throw status == HttpStatusCode.NotFound ? new NotFoundException(detail) : new UsageException(detail);
+        }
+        EnsureSuccess(response);
+        return response;
     }
 
     private string Send(HttpMethod method, string path, HttpContent? content)
