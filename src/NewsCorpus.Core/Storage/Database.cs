@@ -51,7 +51,7 @@ public sealed class Database
             return null;
         var database = new Database(path, readOnly: true);
         using var connection = database.Open();
-        return connection.ExecuteScalar<int>("PRAGMA user_version;") >= SchemaMigrator.LatestVersion ? database : null;
+        return SchemaMigrator.IsCurrent(connection) ? database : null;
     }
 
     public string Path { get; }

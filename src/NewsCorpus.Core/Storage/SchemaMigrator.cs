@@ -5,27 +5,60 @@ using Microsoft.Data.Sqlite;
 namespace NewsCorpus.Core.Storage;
 
 /// <summary>
-/// Applies the numbered <c>Migrations/NNN_name.sql</c> scripts embedded in this assembly, in order, each in its
-/// own transaction, and records the last applied number in <c>PRAGMA user_version</c>.
+/// Applies the numbered <c>Migrations/NNN_name.sql</c> scripts embedded in this assembly, each in its own
+/// transaction, and records every number applied in <c>schema_migrations</c>. Keyed by the numbers applied rather
+/// than by the highest one, so a migration numbered below one a store already has (branches landing out of order)
+/// is still applied. <c>PRAGMA user_version</c> keeps the highest number, for tools that read it.
 /// </summary>
 public static class SchemaMigrator
 {
+    private const string Ledger = "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);";
+
     public static int Migrate(SqliteConnection connection)
     {
-        var current = connection.ExecuteScalar<int>("PRAGMA user_version;");
-        foreach (var (number, sql) in Scripts().Where(s => s.Number > current))
+        connection.Execute(Ledger);
+        var applied = AppliedNumbers(connection);
+        var version = connection.ExecuteScalar<int>("PRAGMA user_version;");
+        if (applied.Count == 0 && version > 0)
+        {
+            // A store from before the ledger: user_version was the highest applied, and everything below it was
+            // applied in order then.
+            applied = [.. Scripts().Select(s => s.Number).Where(n => n <= version)];
+            foreach (var number in applied)
+                Record(connection, number, null);
+        }
+        foreach (var (number, sql) in Scripts().Where(s => !applied.Contains(s.Number)))
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(sql, transaction: transaction);
-            connection.Execute($"PRAGMA user_version = {number};", transaction: transaction);
+            Record(connection, number, transaction);
             transaction.Commit();
-            current = number;
+            applied.Add(number);
         }
-        return current;
+        var highest = applied.Count == 0 ? 0 : applied.Max();
+        connection.Execute($"PRAGMA user_version = {highest};");
+        return highest;
+    }
+
+    /// <summary>True when every migration this build knows has been applied (read-only openers may not migrate).</summary>
+    public static bool IsCurrent(SqliteConnection connection)
+    {
+        var hasLedger = connection.ExecuteScalar<int>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") > 0;
+        if (!hasLedger)
+            return false;
+        var applied = AppliedNumbers(connection);
+        return Scripts().All(s => applied.Contains(s.Number));
     }
 
     /// <summary>The highest schema version this build knows.</summary>
     public static int LatestVersion => Scripts().Max(s => s.Number);
+
+    private static HashSet<int> AppliedNumbers(SqliteConnection connection) =>
+        [.. connection.Query<int>("SELECT number FROM schema_migrations")];
+
+    private static void Record(SqliteConnection connection, int number, SqliteTransaction? transaction) =>
+        connection.Execute("INSERT INTO schema_migrations (number, applied_at) VALUES (@number, @at)",
+            new { number, at = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture) }, transaction);
 
     private static IEnumerable<(int Number, string Sql)> Scripts()
     {

@@ -62,7 +62,7 @@ public sealed class StoreSizeTests : IDisposable
                 ALTER TABLE article_overrides DROP COLUMN edited_by; ALTER TABLE article_overrides DROP COLUMN reason;
                 DROP TABLE editorial_log; DROP TABLE article_removals;
                 DROP TRIGGER article_counts_insert; DROP TRIGGER article_counts_delete; DROP TRIGGER article_counts_update;
-                DROP TABLE article_counts; DROP INDEX articles_imported; PRAGMA user_version = 6;
+                DROP TABLE article_counts; DROP INDEX articles_imported; DELETE FROM schema_migrations WHERE number > 6; PRAGMA user_version = 6;
                 """);
             connection.Execute("""
                 INSERT INTO articles (id, file_name, content_hash, encoding, title, paragraphs, captions, entities, source_ids,

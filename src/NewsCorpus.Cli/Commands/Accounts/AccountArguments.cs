@@ -27,7 +27,7 @@ internal static class AccountArguments
 
     /// <summary>
     /// A verb that takes one NAME away (<c>users remove</c>, <c>tokens revoke</c>): <paramref name="takeAway"/> says
-    /// whether there was one, and exit 1 names what was missing.
+    /// whether there was one; a name that is not there exits 3 (not found), as for every verb.
     /// </summary>
     public static Command TakeAway(string verb, string description, Func<Database, string, bool> takeAway, string missing, string done)
     {
@@ -37,7 +37,7 @@ internal static class AccountArguments
         {
             var who = NameFrom(parsed, name);
             if (!takeAway(CommonOptions.OpenDatabase(parsed), who))
-                throw new InvalidOperationException($"{missing} '{who}'");
+                throw new NotFoundException($"{missing} '{who}'");
             Console.WriteLine($"{done} {who}");
             return CliRunner.Ok;
         });

@@ -50,11 +50,11 @@ public sealed class TokensCommandTests : IDisposable
     }
 
     [Fact]
-    public void Revoking_an_unknown_token_exits_1_and_says_so()
+    public void Revoking_an_unknown_token_exits_3_not_found_and_says_so()
     {
         var (exit, _, error) = _cli.Run("tokens", "revoke", "nothing");
 
-        Assert.Equal(1, exit);
+        Assert.Equal(3, exit);
         Assert.Contains("no live token named 'nothing'", error, StringComparison.Ordinal);
     }
 

@@ -91,7 +91,7 @@ public sealed class UsersCommandTests : IDisposable
     }
 
     [Fact]
-    public void Users_remove_removes_and_an_unknown_name_exits_1()
+    public void Users_remove_removes_and_an_unknown_name_exits_3_not_found()
     {
         _cli.RunWithInput(Password + "\n", "users", "add", "salma");
 
@@ -100,7 +100,7 @@ public sealed class UsersCommandTests : IDisposable
 
         Assert.Equal(0, removed.ExitCode);
         Assert.Empty(StoredAccounts.List());
-        Assert.Equal(1, again.ExitCode);
+        Assert.Equal(3, again.ExitCode);
         Assert.Contains("no admin named 'salma'", again.Err, StringComparison.Ordinal);
     }
 

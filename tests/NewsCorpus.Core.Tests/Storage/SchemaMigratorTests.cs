@@ -1,0 +1,48 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsCorpus.Core.Storage;
+
+namespace NewsCorpus.Core.Tests.Storage;
+
+public sealed class SchemaMigratorTests : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public SchemaMigratorTests() => _connection.Open();
+
+    private bool TableExists(string name) =>
+        _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @name", new { name }) > 0;
+
+    [Fact]
+    public void A_migration_numbered_below_one_the_store_already_has_is_still_applied()
+    {
+        SchemaMigrator.Migrate(_connection);
+        // A store that received 008 from one branch before 007 from another had landed.
+        _connection.Execute("""
+            DROP TRIGGER article_counts_insert; DROP TRIGGER article_counts_delete; DROP TRIGGER article_counts_update;
+            DROP TABLE article_counts; DROP INDEX articles_imported; DELETE FROM schema_migrations WHERE number = 7;
+            """);
+        Assert.False(SchemaMigrator.IsCurrent(_connection));
+
+        var version = SchemaMigrator.Migrate(_connection);
+
+        Assert.True(TableExists("article_counts"));
+        Assert.True(SchemaMigrator.IsCurrent(_connection));
+        Assert.Equal(SchemaMigrator.LatestVersion, version);
+    }
+
+    [Fact]
+    public void A_store_from_before_the_ledger_is_taken_as_having_every_migration_up_to_its_version()
+    {
+        SchemaMigrator.Migrate(_connection);
+        _connection.Execute($"DROP TABLE schema_migrations; PRAGMA user_version = {SchemaMigrator.LatestVersion};");
+
+        // Running any script again would fail (ALTER TABLE … ADD COLUMN of a column that exists).
+        SchemaMigrator.Migrate(_connection);
+
+        Assert.True(SchemaMigrator.IsCurrent(_connection));
+        Assert.Equal(SchemaMigrator.LatestVersion, _connection.ExecuteScalar<int>("SELECT MAX(number) FROM schema_migrations"));
+    }
+
+    public void Dispose() => _connection.Dispose();
+}
