@@ -9,6 +9,10 @@ namespace NewsCorpus.Cli.Writing;
 /// </summary>
 internal static class ArticleEdits
 {
+    /// <summary>Does <paramref name="local"/> or <paramref name="remote"/>, whichever the writer access decides.</summary>
+    public static void Run(System.CommandLine.ParseResult parsed, string description, Action<ArticleEditor> local, Action<SiteClient> remote) =>
+        Run(parsed, description, editor => { local(editor); return 0; }, site => { remote(site); return 0; });
+
     /// <summary>Runs <paramref name="local"/> or <paramref name="remote"/>, whichever the writer access decides.</summary>
     public static T Run<T>(System.CommandLine.ParseResult parsed, string description, Func<ArticleEditor, T> local, Func<SiteClient, T> remote)
     {
@@ -31,7 +35,7 @@ internal static class ArticleEdits
         catch (ArgumentException e)
         {
             // A bad value, an unknown summit, a missing reason: what the command line said makes no sense.
-            throw new UsageException(e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal));
+            throw new UsageException(e.Message);
         }
     }
 

@@ -128,17 +128,15 @@ internal sealed class SiteClient : IDisposable
     }
 
     /// <summary>Removes an article through <c>DELETE /api/v1/articles/{id}</c>.</summary>
-    public bool Remove(string id, string reason)
+    public void Remove(string id, string reason)
     {
         using var response = Edit(HttpMethod.Delete, $"api/v1/articles/{Uri.EscapeDataString(id)}?reason={Uri.EscapeDataString(reason)}", null);
-        return true;
     }
 
     /// <summary>Restores a removed article through <c>POST /api/v1/articles/{id}/restore</c>.</summary>
-    public bool Restore(string id)
+    public void Restore(string id)
     {
         using var response = Edit(HttpMethod.Post, $"api/v1/articles/{Uri.EscapeDataString(id)}/restore", null);
-        return true;
     }
 
     // The editorial API's refusals keep their meaning on this side: an unknown article is "not found", a bad value a usage error.

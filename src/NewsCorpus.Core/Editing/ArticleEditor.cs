@@ -34,19 +34,22 @@ public sealed class ArticleEditor(Database database, ArticleStore store, SearchI
     /// and returns the article as corrected.
     /// </summary>
     /// <exception cref="ArticleNotFoundException">No stored article has that id.</exception>
-    /// <exception cref="ArgumentException">A field that cannot be corrected, a bad value, an unknown summit, or no reason.</exception>
+    /// <exception cref="ArgumentException">
+    /// A field that cannot be corrected, a bad value, an unknown summit, or no reason; the message is written for the
+    /// person who asked (the API, the admin page and the CLI show it as it is), so it names no parameter.
+    /// </exception>
     public Article Correct(string articleId, IReadOnlyDictionary<string, string?> fields, string editor, string reason)
     {
         RequireReason(reason);
         if (fields.Count == 0)
-            throw new ArgumentException("Give at least one field to correct.", nameof(fields));
+            throw new ArgumentException("Give at least one field to correct.");
         foreach (var (field, value) in fields)
         {
             if (!Correctable.Contains(field))
-                throw new ArgumentException($"'{field}' cannot be corrected here; fields: {string.Join(", ", Correctable)}.", nameof(fields));
+                throw new ArgumentException($"'{field}' cannot be corrected here; fields: {string.Join(", ", Correctable)}.");
             ArticleOverrides.Validate(field, value);
             if (field == ArticleOverrides.Summit && value is not null && summits.Find(value) is null)
-                throw new ArgumentException($"'{value}' is not a summit of the catalog.", nameof(fields));
+                throw new ArgumentException($"'{value}' is not a summit of the catalog.");
         }
         Write(articleId, (transaction, now) =>
         {
@@ -173,7 +176,7 @@ public sealed class ArticleEditor(Database database, ArticleStore store, SearchI
     private static void RequireReason(string reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
-            throw new ArgumentException("Give a reason: it is kept with the change for whoever reads it later.", nameof(reason));
+            throw new ArgumentException("Give a reason: it is kept with the change for whoever reads it later.");
     }
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);

@@ -19,7 +19,8 @@ public static class SetupProblem
     /// <summary>As <see cref="OpenCorpus"/>, read-only (<see cref="Corpus.OpenForReading"/>).</summary>
     public static Corpus OpenForReading(NewsCorpusOptions options) => Open(options, Corpus.OpenForReading);
 
-    private static Corpus Open(NewsCorpusOptions options, Func<NewsCorpusOptions, Corpus> open)
+    /// <summary>Opens the corpus with <paramref name="open"/> (given the resolved options), wording what a person can fix.</summary>
+    public static Corpus Open(NewsCorpusOptions options, Func<NewsCorpusOptions, Corpus> open)
     {
         var resolved = options.WithDefaults();
         try

@@ -127,14 +127,15 @@ public sealed class ArticleOverrides(Database database)
             : article with { CorrectedFields = overrides.Keys.Where(Fields.Contains).Order(StringComparer.Ordinal).ToList() };
     }
 
+    // Refusals are shown to editors as they are (API problem, admin page, CLI), so they name no parameter.
     internal static void Validate(string field, string? value)
     {
         if (!Fields.Contains(field))
-            throw new ArgumentException($"'{field}' cannot be corrected; fields: {string.Join(", ", Fields)}.", nameof(field));
+            throw new ArgumentException($"'{field}' cannot be corrected; fields: {string.Join(", ", Fields)}.");
         if (field == Title && string.IsNullOrWhiteSpace(value))
-            throw new ArgumentException("A title cannot be empty.", nameof(value));
+            throw new ArgumentException("A title cannot be empty.");
         if (field == Date && value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            throw new ArgumentException($"'{value}' is not a yyyy-MM-dd date.", nameof(value));
+            throw new ArgumentException($"'{value}' is not a yyyy-MM-dd date.");
         if (field == Entities)
         {
             try
@@ -143,7 +144,7 @@ public sealed class ArticleOverrides(Database database)
             }
             catch (JsonException e)
             {
-                throw new ArgumentException($"Entities must be a JSON array of ids: {e.Message}", nameof(value), e);
+                throw new ArgumentException($"Entities must be a JSON array of ids: {e.Message}", e);
             }
         }
     }

@@ -36,7 +36,8 @@ public static class SchemaMigrator
             applied.Add(number);
         }
         var highest = applied.Count == 0 ? 0 : applied.Max();
-        connection.Execute($"PRAGMA user_version = {highest};");
+        if (highest != version)
+            connection.Execute($"PRAGMA user_version = {highest};");
         return highest;
     }
 

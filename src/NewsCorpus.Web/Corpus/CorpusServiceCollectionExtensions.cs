@@ -16,16 +16,10 @@ public static class CorpusServiceCollectionExtensions
         services.Configure<NewsCorpusOptions>(configuration.GetSection(NewsCorpusOptions.Section));
         services.AddSingleton(sp =>
         {
-            var options = (configuration.GetSection(NewsCorpusOptions.Section).Get<NewsCorpusOptions>() ?? new NewsCorpusOptions()).WithDefaults();
-            try
-            {
-                var writerLock = SiteWriterLock.Acquire(options.DataDir, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiteWriterLock)));
-                return NewsCorpus.Core.Corpus.OpenForWriting(options, writerLock, repairIndex: false);
-            }
-            catch (Exception e) when (SetupProblem.Recognize(e, options.DataDir) is { } problem)
-            {
-                throw problem;
-            }
+            var options = configuration.GetSection(NewsCorpusOptions.Section).Get<NewsCorpusOptions>() ?? new NewsCorpusOptions();
+            var lockLogger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiteWriterLock));
+            return SetupProblem.Open(options, resolved =>
+                NewsCorpus.Core.Corpus.OpenForWriting(resolved, SiteWriterLock.Acquire(resolved.DataDir, lockLogger), repairIndex: false));
         });
         services.AddSingleton<StartupImport>();
         services.AddSingleton<SiteWriter>();

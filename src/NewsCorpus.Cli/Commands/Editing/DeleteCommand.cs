@@ -21,7 +21,7 @@ internal static class DeleteCommand
         {
             var articleId = parsed.GetValue(id)!;
             ArticleEdits.Run(parsed, $"newscorpus delete {articleId}",
-                editor => editor.Remove(articleId, ArticleEdits.Editor, parsed.GetValue(reason)!) is not null,
+                editor => editor.Remove(articleId, ArticleEdits.Editor, parsed.GetValue(reason)!),
                 site => site.Remove(articleId, parsed.GetValue(reason)!));
             Report(parsed, articleId, "deleted", $"deleted {articleId} (`restore {articleId}` brings it back)");
             return CliRunner.Ok;
@@ -40,7 +40,7 @@ internal static class DeleteCommand
         {
             var articleId = parsed.GetValue(id)!;
             ArticleEdits.Run(parsed, $"newscorpus restore {articleId}",
-                editor => editor.Restore(articleId, ArticleEdits.Editor) is not null,
+                editor => editor.Restore(articleId, ArticleEdits.Editor),
                 site => site.Restore(articleId));
             Report(parsed, articleId, "restored", $"restored {articleId}");
             return CliRunner.Ok;
