@@ -66,7 +66,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
             var terms = request.AsList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
             var page = pastMax ? [] : top.GetTopDocs(offset, limit + 1).ScoreDocs;
             var shown = page.Take(limit).ToList();
-            return new SearchResult(top.TotalHits, shown.Select(sd => _hits.Read(Stored(searcher, sd.Doc, request.AsList), sd.Score, terms)).ToList())
+            return new SearchResult(top.TotalHits, ReadHits(searcher, shown, terms, request.AsList))
             {
                 Notices = top.TotalHits == 0 ? [.. notices.Concat(ZeroHitNotices.For(request, _names)).Distinct()] : notices,
                 // Counts for the other values of a chosen facet cost one more search each: not once the budget is spent.
@@ -107,10 +107,26 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
         if (_similar.For(id, searcher) is not { } query)
             return (IReadOnlyList<SearchHit>)[];
         var terms = asList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
-        return searcher.Search(query, Math.Clamp(limit, 1, 100)).ScoreDocs
-            .Select(sd => _hits.Read(Stored(searcher, sd.Doc, asList), sd.Score, terms))
-            .ToList();
+        return ReadHits(searcher, searcher.Search(query, Math.Clamp(limit, 1, 100)).ScoreDocs, terms, asList);
     });
+
+    /// <summary>
+    /// The page's hits, in order. A snippet is an analysis of the hit's text, most of a search page's time, so hits
+    /// with snippets are read on every core at once; a list's lines are cheap and read in turn.
+    /// </summary>
+    private SearchHit[] ReadHits(IndexSearcher searcher, IReadOnlyList<ScoreDoc> shown, ISet<Term> terms, bool asList)
+    {
+        var hits = new SearchHit[shown.Count];
+        void Read(int i) => hits[i] = _hits.Read(Stored(searcher, shown[i].Doc, asList), shown[i].Score, terms);
+        if (asList || terms.Count == 0 || shown.Count < 2)
+        {
+            for (var i = 0; i < shown.Count; i++)
+                Read(i);
+        }
+        else
+            Parallel.For(0, shown.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Read);
+        return hits;
+    }
 
     /// <summary>A respelled query, offered only when it finds more than the query as typed.</summary>
     private string? BetterSpelling(SearchRequest request, int total, IndexSearcher searcher)
