@@ -1,4 +1,6 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace NewsCorpus.Core.Search;
@@ -18,6 +20,11 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
     internal static readonly Sort ByDate = new(new SortField(IndexFields.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE);
     // Relevance decides; the date only breaks ties, so a recent article never outranks a better match.
     internal static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.DateSort, SortFieldType.INT64, true));
+
+    private static readonly ISet<string> ListFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        IndexFields.Id, IndexFields.File, IndexFields.Title, IndexFields.Date, IndexFields.Summit, IndexFields.SourceName,
+    };
 
     private readonly CatalogNames _names = names ?? CatalogNames.Empty;
     private readonly SpellingSuggester _spelling = new(analyzer);
@@ -51,25 +58,31 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
             var top = pastMax ? TopFieldCollector.Create(sort, 1, true, false, false, false)
                 : request.After is { } after ? TopFieldCollector.Create(sort, limit + 1, after.ToFieldDoc(byDate), true, true, false, false)
                 : TopFieldCollector.Create(sort, offset + limit + 1, true, true, false, false);
-            var facets = new FacetCollector(IndexFields.Facets);
-            var months = new DateHistogramCollector();
-            IReadOnlyList<SearchNotice> notices = [.. readNotices, .. Collect(searcher, filtered, budget.Limit(MultiCollector.Wrap(top, facets, months))),
+            var facets = request.AsList ? null : new FacetCollector(IndexFields.Facets);
+            var months = request.AsList ? null : new DateHistogramCollector();
+            var collector = facets is null || months is null ? (ICollector)top : MultiCollector.Wrap(top, facets, months);
+            IReadOnlyList<SearchNotice> notices = [.. readNotices, .. Collect(searcher, filtered, budget.Limit(collector)),
                 .. CappedPatterns.Notices(query, searcher, _limits)];
-            var terms = MatchedTerms.Of(query, searcher);
+            var terms = request.AsList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
             var page = pastMax ? [] : top.GetTopDocs(offset, limit + 1).ScoreDocs;
             var shown = page.Take(limit).ToList();
-            return new SearchResult(top.TotalHits, shown.Select(sd => _hits.Read(searcher.Doc(sd.Doc), sd.Score, terms)).ToList())
+            return new SearchResult(top.TotalHits, ReadHits(searcher, shown, terms, request.AsList))
             {
                 Notices = top.TotalHits == 0 ? [.. notices.Concat(ZeroHitNotices.For(request, _names)).Distinct()] : notices,
                 // Counts for the other values of a chosen facet cost one more search each: not once the budget is spent.
-                Facets = budget.IsSpent ? facets.Result() : DrillSidewaysCounts.Complete(facets.Result(), query, request, _names, searcher),
-                Months = months.Result(),
-                DidYouMean = top.TotalHits < FewHits && !budget.IsSpent ? BetterSpelling(request, top.TotalHits, searcher) : null,
+                Facets = facets is null ? new Dictionary<string, IReadOnlyList<FacetCount>>()
+                    : budget.IsSpent ? facets.Result() : DrillSidewaysCounts.Complete(facets.Result(), query, request, _names, searcher),
+                Months = months?.Result() ?? [],
+                DidYouMean = top.TotalHits < FewHits && !budget.IsSpent && !request.AsList ? BetterSpelling(request, top.TotalHits, searcher) : null,
                 Next = page.Length > limit ? SearchCursor.From(shown[^1], byDate) : null,
                 PastMaxOffset = pastMax,
             };
         });
     }
+
+    /// <summary>A hit's stored fields; a list's lines leave out the texts, which only snippets need.</summary>
+    private static Document Stored(IndexSearcher searcher, int doc, bool asList) =>
+        asList ? searcher.Doc(doc, ListFields) : searcher.Doc(doc);
 
     /// <summary>Runs the collection; when the budget runs out midway, keeps what was collected and says so.</summary>
     private static IReadOnlyList<SearchNotice> Collect(IndexSearcher searcher, Query query, ICollector collector)
@@ -86,15 +99,34 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
     }
 
     /// <summary>Articles whose words are most like those of article <paramref name="id"/>, best first, without itself.</summary>
-    public IReadOnlyList<SearchHit> MoreLikeThis(string id, int limit = 5) => index.Use(searcher =>
+    /// <param name="id">The article.</param>
+    /// <param name="limit">How many, at most.</param>
+    /// <param name="asList">True for a list of titles (the article page's): hits without snippets, which cost an analysis each.</param>
+    public IReadOnlyList<SearchHit> MoreLikeThis(string id, int limit = 5, bool asList = false) => index.Use(searcher =>
     {
         if (_similar.For(id, searcher) is not { } query)
             return (IReadOnlyList<SearchHit>)[];
-        var terms = MatchedTerms.Of(query, searcher);
-        return searcher.Search(query, Math.Clamp(limit, 1, 100)).ScoreDocs
-            .Select(sd => _hits.Read(searcher.Doc(sd.Doc), sd.Score, terms))
-            .ToList();
+        var terms = asList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
+        return ReadHits(searcher, searcher.Search(query, Math.Clamp(limit, 1, 100)).ScoreDocs, terms, asList);
     });
+
+    /// <summary>
+    /// The page's hits, in order. A snippet is an analysis of the hit's text, most of a search page's time, so hits
+    /// with snippets are read on every core at once; a list's lines are cheap and read in turn.
+    /// </summary>
+    private SearchHit[] ReadHits(IndexSearcher searcher, IReadOnlyList<ScoreDoc> shown, ISet<Term> terms, bool asList)
+    {
+        var hits = new SearchHit[shown.Count];
+        void Read(int i) => hits[i] = _hits.Read(Stored(searcher, shown[i].Doc, asList), shown[i].Score, terms);
+        if (asList || terms.Count == 0 || shown.Count < 2)
+        {
+            for (var i = 0; i < shown.Count; i++)
+                Read(i);
+        }
+        else
+            Parallel.For(0, shown.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Read);
+        return hits;
+    }
 
     /// <summary>A respelled query, offered only when it finds more than the query as typed.</summary>
     private string? BetterSpelling(SearchRequest request, int total, IndexSearcher searcher)

@@ -1,18 +1,19 @@
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace NewsCorpus.Core.Search;
 
 /// <summary>
 /// Counts, for every matching document, the values of each facet from their sorted-set doc values (the Lucene
-/// Facet package is not available here). Runs beside the top-hits collector, so counts cover the whole result set.
+/// Facet package is not available here), read through <see cref="SegmentFacetOrdinals"/>. Runs beside the top-hits
+/// collector, so counts cover the whole result set in the same pass.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts =
         facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
-    private readonly List<(string Facet, SortedSetDocValues Values, int[] OrdCounts)> _segment = [];
+    private readonly List<(string Facet, SegmentFacetOrdinals Values, int[] OrdCounts)> _segment = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -25,8 +26,8 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
         FlushSegment();
         foreach (var facet in facets)
         {
-            if (context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetValues(facet)) is { } values)
-                _segment.Add((facet, values, new int[values.ValueCount]));
+            if (SegmentFacetOrdinals.Of(context.AtomicReader, facet) is { } values)
+                _segment.Add((facet, values, new int[values.Values.Length]));
         }
     }
 
@@ -34,10 +35,9 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
     {
         foreach (var (_, values, ordCounts) in _segment)
         {
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                ordCounts[ord]++;
+            var ordinals = values.Ordinals;
+            for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
+                ordCounts[ordinals[i]]++;
         }
     }
 
@@ -57,16 +57,13 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
     /// <summary>Ordinals are per segment: turn the finished segment's counts into values.</summary>
     private void FlushSegment()
     {
-        var bytes = new BytesRef();
         foreach (var (facet, values, ordCounts) in _segment)
         {
+            var counts = _counts[facet];
             for (var ord = 0; ord < ordCounts.Length; ord++)
             {
-                if (ordCounts[ord] == 0)
-                    continue;
-                values.LookupOrd(ord, bytes);
-                var value = bytes.Utf8ToString();
-                _counts[facet][value] = _counts[facet].GetValueOrDefault(value) + ordCounts[ord];
+                if (ordCounts[ord] != 0)
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, values.Values[ord], out _) += ordCounts[ord];
             }
         }
         _segment.Clear();

@@ -58,7 +58,7 @@ public sealed class SearchIndex : IDisposable
         IndexedSequence = ParseSequence(Recorded(recorded, SequenceKey));
         StoreId = Recorded(recorded, StoreKey);
         Commit(); // an empty index must exist before the first reader opens
-        _searchers = new SearcherManager(_writer, true, null);
+        _searchers = new SearcherManager(_writer, true, new WarmingSearcherFactory());
     }
 
     private SearchIndex(Lucene.Net.Store.Directory directory, IDictionary<string, string> recorded, string analysis)
@@ -68,7 +68,7 @@ public sealed class SearchIndex : IDisposable
         _recordedAnalysis = Recorded(recorded, AnalysisKey) ?? "";
         IndexedSequence = ParseSequence(Recorded(recorded, SequenceKey));
         StoreId = Recorded(recorded, StoreKey);
-        _searchers = new SearcherManager(directory, null);
+        _searchers = new SearcherManager(directory, new WarmingSearcherFactory());
     }
 
     /// <summary>
@@ -227,7 +227,7 @@ public sealed class SearchIndex : IDisposable
         Writer.Rollback();
         _writer = OpenWriter();
         var old = _searchers;
-        _searchers = new SearcherManager(_writer, true, null);
+        _searchers = new SearcherManager(_writer, true, new WarmingSearcherFactory());
         old.Dispose();
     }
 

@@ -30,6 +30,12 @@ public sealed record SearchRequest
     /// </summary>
     public SearchCursor? After { get; init; }
 
+    /// <summary>
+    /// A plain list of articles (a summit's or a month's page, a hit's neighbours): hits without snippets, and no facet
+    /// counts, month histogram or spelling suggestion, which such a page does not show.
+    /// </summary>
+    public bool AsList { get; init; }
+
     /// <summary>True when results are newest first: asked for, or a listing without query words.</summary>
     public bool SortsByDate => Sort == SearchSort.Date || string.IsNullOrWhiteSpace(Query);
 

@@ -16,14 +16,14 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     private static readonly string[] StemmedFields = [IndexFields.Title, IndexFields.Body, IndexFields.Captions];
 
     /// <summary>The best passage of <paramref name="text"/> for the query terms (from any text field or the surface field).</summary>
-    public Snippet Build(string text, ISet<Term> queryTerms) => Build(text, FindMatches(text, queryTerms));
+    public Snippet Build(string text, ISet<Term> queryTerms) => Build(text, MatchesOf(text, queryTerms));
 
     /// <summary>The whole of a short text (a title) with the query's matches marked.</summary>
     public Snippet MarkAll(string text, ISet<Term> queryTerms)
     {
         var parts = new List<SnippetPart>();
         var cursor = 0;
-        foreach (var (from, to) in FindMatches(text, queryTerms))
+        foreach (var (from, to) in MatchesOf(text, queryTerms))
         {
             if (from > cursor)
                 parts.Add(new SnippetPart(text[cursor..from], false));
@@ -36,7 +36,14 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     }
 
     /// <summary>True when the text holds at least one of the query terms.</summary>
-    public bool Matches(string text, ISet<Term> queryTerms) => FindMatches(text, queryTerms).Count > 0;
+    public bool Matches(string text, ISet<Term> queryTerms) => MatchesOf(text, queryTerms).Count > 0;
+
+    /// <summary>
+    /// A hit asks whether its body matches and then for the body's snippet: analysing a text is most of a snippet's
+    /// cost, so the last texts' matches are kept (per thread, by reference) and the second question is free.
+    /// </summary>
+    private List<(int Start, int End)> MatchesOf(string text, ISet<Term> queryTerms) =>
+        RecentMatches.Find(this, text, queryTerms) ?? RecentMatches.Keep(this, text, queryTerms, FindMatches(text, queryTerms));
 
     private static Snippet Build(string text, List<(int Start, int End)> matches)
     {

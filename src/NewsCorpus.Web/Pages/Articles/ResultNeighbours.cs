@@ -15,7 +15,7 @@ public sealed record ResultNeighbours(ResultNeighbour? Previous, ResultNeighbour
     public static ResultNeighbours Find(ArticleSearcher searcher, SearchQuery search, string id, int at)
     {
         var offset = Math.Max(0, at - 2);
-        var result = searcher.Search(search.ToRequest() with { Offset = offset, Limit = 3 });
+        var result = searcher.Search(search.ToRequest() with { Offset = offset, Limit = 3, AsList = true });
         var hits = result.Hits;
         var here = at - 1 - offset;
         if (here >= hits.Count || hits[here].Id != id)

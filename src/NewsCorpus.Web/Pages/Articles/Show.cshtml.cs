@@ -49,7 +49,7 @@ public sealed class ShowModel(NewsCorpus.Core.Corpus corpus) : PageModel
         var entities = article.Entities.Select(corpus.Catalogs.Entities.Find).OfType<Entity>().ToList();
         People = entities.Where(e => e.Type == Entity.Person).ToList();
         OtherEntities = entities.Where(e => e.Type != Entity.Person).ToList();
-        MoreLikeThis = corpus.Searcher.MoreLikeThis(id, Related);
+        MoreLikeThis = corpus.Searcher.MoreLikeThis(id, Related, asList: true);
         if (int.TryParse(Request.Query["at"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var at) && at > 0)
         {
             From = SearchQuery.Parse(Request.Query) with { Page = (at - 1) / SearchQuery.PageSize + 1 };

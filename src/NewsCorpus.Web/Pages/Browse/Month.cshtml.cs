@@ -23,7 +23,7 @@ public sealed class MonthModel(NewsCorpus.Core.Corpus corpus) : PageModel
         var result = corpus.Searcher.Search(new SearchRequest
         {
             From = new DateOnly(year, month, 1), To = new DateOnly(year, month, DateTime.DaysInMonth(year, month)),
-            Sort = SearchSort.Date, Offset = ListPage.OffsetOf(ListPage.Requested(page)), Limit = ListPage.Size,
+            Sort = SearchSort.Date, Offset = ListPage.OffsetOf(ListPage.Requested(page)), Limit = ListPage.Size, AsList = true,
         }, HttpContext.RequestAborted);
         Total = result.Total;
         Paging = new ListPage(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/browse/{year}/{month}"), ListPage.Requested(page), Total);

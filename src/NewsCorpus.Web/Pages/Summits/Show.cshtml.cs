@@ -22,7 +22,7 @@ public sealed class ShowModel(NewsCorpus.Core.Corpus corpus) : PageModel
         var number = ListPage.Requested(page);
         var result = corpus.Searcher.Search(new SearchRequest
         {
-            Summit = id, Sort = SearchSort.Date, Offset = ListPage.OffsetOf(number), Limit = ListPage.Size,
+            Summit = id, Sort = SearchSort.Date, Offset = ListPage.OffsetOf(number), Limit = ListPage.Size, AsList = true,
         });
         Total = result.Total;
         Paging = new ListPage("/summits/" + Uri.EscapeDataString(id), number, Total);

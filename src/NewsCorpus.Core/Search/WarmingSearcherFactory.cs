@@ -1,0 +1,24 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace NewsCorpus.Core.Search;
+
+/// <summary>
+/// Makes each new searcher (at start and after every refresh) ready before it serves: one sorted, faceted search runs
+/// over every segment, so the first user after a commit or a restart does not pay for loading the sort, facet and
+/// date values (nor the first request for compiling the search path). Those values belong to the segment, so a
+/// refresh after a commit only loads the new segments'.
+/// </summary>
+internal sealed class WarmingSearcherFactory : SearcherFactory
+{
+    public override IndexSearcher NewSearcher(IndexReader reader)
+    {
+        var searcher = base.NewSearcher(reader);
+        // A search that matches nothing still visits every segment: each collector opens the segment's sort, facet
+        // and date values there (SetNextReader), and the code path is compiled.
+        var top = TopFieldCollector.Create(ArticleSearcher.ByDate, 1, true, false, false, false);
+        searcher.Search(new TermQuery(new Term(IndexFields.Id, "")),
+            MultiCollector.Wrap(top, new FacetCollector(IndexFields.Facets), new DateHistogramCollector()));
+        return searcher;
+    }
+}
