@@ -2,6 +2,7 @@ using NewsCorpus.Core.Import.Files;
 using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Ingestion.Html;
+using NewsCorpus.Core.Parallelism;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
 using NewsCorpus.Core.Text;
@@ -68,13 +69,17 @@ public sealed class Importer(
 
     private List<ImportFileResult> ImportBatch(string runId, PendingFile[] chunk, int batch)
     {
-        var outcomes = new List<ImportFileResult>(chunk.Length);
-        var changed = new List<Article>();
         var names = chunk.Where(p => p.Refusal is null).Select(p => Path.GetFileName(p.Path)).ToList();
         var hashes = store.FindHashes(names);
         var removed = store.Removals.FileNames(names);
-        foreach (var pending in chunk)
-            outcomes.Add(pending.Refusal ?? (removed.Contains(Path.GetFileName(pending.Path)) ? LeftRemoved(pending.Path) : ImportFile(pending.Path, hashes, changed)));
+        // Read, decode and parse on every core; the outcomes come back in the files' order for the run's record.
+        var files = ParallelWork.InOrder(chunk, pending => pending.Refusal is { } refusal
+            ? new FileOutcome(refusal, null)
+            : removed.Contains(Path.GetFileName(pending.Path)) ? new FileOutcome(LeftRemoved(pending.Path), null) : ImportFile(pending.Path, hashes),
+            ParallelWork.Threads);
+        var outcomes = files.Select(f => f.Result).ToList();
+        // Each id at most once (ImportPaths refuses a second file of one name), so the index may analyse them in any order.
+        var changed = files.Where(f => f.Article is not null).Select(f => f.Article!).ToList();
         long before, after;
         using (var transaction = store.BeginWrite())
         {
@@ -93,36 +98,39 @@ public sealed class Importer(
         return outcomes;
     }
 
-    private ImportFileResult ImportFile(string path, IReadOnlyDictionary<string, string> storedHashes, List<Article> changed)
+    // A file's line in the run's record, and the article parsed from it when it is new or changed.
+    private sealed record FileOutcome(ImportFileResult Result, Article? Article);
+
+    // Runs on a worker thread: touches only its own file and the parser, which keeps no state between files.
+    private FileOutcome ImportFile(string path, IReadOnlyDictionary<string, string> storedHashes)
     {
         var fileName = Path.GetFileName(path);
         try
         {
             if (!ArticleFormat.IsAccepted(fileName))
-                return Failed(fileName, ArticleFormat.Refusal);
+                return new(Failed(fileName, ArticleFormat.Refusal), null);
             var read = SafeFileReader.Read(path, options.MaxFileBytes);
             if (read.Refusal is { } refusal)
-                return Failed(fileName, refusal);
+                return new(Failed(fileName, refusal), null);
             var bytes = read.Bytes!;
             var hash = ArticleId.ContentHash(bytes);
             var storedHash = storedHashes.GetValueOrDefault(fileName);
             if (storedHash == hash)
-                return new ImportFileResult(fileName, ImportOutcome.Unchanged, ArticleId.FromFileName(fileName));
+                return new(new ImportFileResult(fileName, ImportOutcome.Unchanged, ArticleId.FromFileName(fileName)), null);
 
             var decoded = TextDecoder.Decode(bytes);
             if (decoded.IsRefused)
-                return Failed(fileName, decoded.Refusal!);
+                return new(Failed(fileName, decoded.Refusal!), null);
             var article = parser.Parse(fileName, hash, decoded);
-            changed.Add(article);
-            return new ImportFileResult(fileName, storedHash is null ? ImportOutcome.Imported : ImportOutcome.Updated, article.Id);
+            return new(new ImportFileResult(fileName, storedHash is null ? ImportOutcome.Imported : ImportOutcome.Updated, article.Id), article);
         }
         catch (IOException e)
         {
-            return Failed(fileName, $"the file could not be read: {e.Message}");
+            return new(Failed(fileName, $"the file could not be read: {e.Message}"), null);
         }
         catch (UnauthorizedAccessException e)
         {
-            return Failed(fileName, $"the file could not be read: {e.Message}");
+            return new(Failed(fileName, $"the file could not be read: {e.Message}"), null);
         }
     }
 

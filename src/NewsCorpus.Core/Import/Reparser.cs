@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Parallelism;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
 using NewsCorpus.Core.Text;
@@ -35,15 +36,13 @@ public sealed class Reparser(
         foreach (var chunk in ids.Chunk(Math.Max(1, options.ImportBatchSize)))
         {
             cancellation.ThrowIfCancellationRequested();
-            var changedArticles = new List<Article>();
-            foreach (var id in chunk)
-            {
-                if (store.GetParsed(id) is not { } before)
-                    continue;
-                var after = parser.Parse(before.FileName, before.ContentHash, DecodedText.Ok(before.OriginalText, before.Encoding));
-                if (!ParsedValues(after).SequenceEqual(ParsedValues(before), StringComparer.Ordinal))
-                    changedArticles.Add(after);
-            }
+            // One read for the batch, then parsing on every core; the changed articles stay in id order.
+            var changedArticles = ParallelWork.InOrder(store.GetParsed(chunk), before =>
+                {
+                    var after = parser.Parse(before.FileName, before.ContentHash, DecodedText.Ok(before.OriginalText, before.Encoding));
+                    return ParsedValues(after).SequenceEqual(ParsedValues(before), StringComparer.Ordinal) ? null : after;
+                }, ParallelWork.Threads, cancellation)
+                .OfType<Article>().ToList();
             long sequenceBefore, sequenceAfter;
             using (var transaction = store.BeginWrite())
             {

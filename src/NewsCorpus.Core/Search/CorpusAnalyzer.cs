@@ -37,7 +37,7 @@ public sealed class CorpusAnalyzer(SearchLexicon lexicon) : Analyzer(PER_FIELD_R
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new BrokenWordFilter(tokenizer);
-        stream = new LowerCaseFilter(Version, stream);
+        stream = new CaselessLowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         if (fieldName == IndexFields.Surface)
             return new TokenStreamComponents(tokenizer, new ArabicNormalizationFilter(stream));

@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Parallelism;
 
 namespace NewsCorpus.Core.Search;
 
@@ -122,8 +123,10 @@ public sealed class SearchIndex : IDisposable
     public void Index(IEnumerable<Article> articles, long sequenceBefore, long sequenceAfter, IEnumerable<string>? removedIds = null)
     {
         var writer = Writer;
-        foreach (var article in articles)
-            writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, _entities));
+        // IndexWriter is thread-safe: each thread analyses its own documents into its own in-memory segment.
+        // Callers pass each id once (the importer keeps the last of a batch's duplicates), so order does not matter.
+        ParallelWork.ForEach(articles, article => writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, _entities)),
+            ParallelWork.Threads);
         foreach (var id in removedIds ?? [])
             writer.DeleteDocuments(new Term(IndexFields.Id, id));
         if (sequenceBefore <= IndexedSequence)
@@ -143,15 +146,19 @@ public sealed class SearchIndex : IDisposable
     {
         var writer = Writer;
         var count = 0;
+        var told = new System.Threading.Lock();
         try
         {
             writer.DeleteAll();
-            foreach (var article in articles)
+            ParallelWork.ForEach(articles, article =>
             {
                 writer.AddDocument(ArticleDocument.Build(article, _entities));
-                if (++count % 1000 == 0)
-                    progress?.Invoke(count);
-            }
+                if (Interlocked.Increment(ref count) % 1000 == 0 && progress is not null)
+                {
+                    lock (told)
+                        progress(Volatile.Read(ref count));
+                }
+            }, ParallelWork.Threads);
         }
         catch
         {

@@ -114,6 +114,16 @@ public sealed partial class ArticleStore(Database database)
         return connection.QuerySingleOrDefault<ArticleRow>($"SELECT {Columns} FROM articles WHERE id = @id", new { id })?.ToArticle();
     }
 
+    /// <summary>The articles with these ids as parsed from their files (no corrections), in id order; missing ids are left out.</summary>
+    public IReadOnlyList<Article> GetParsed(IReadOnlyCollection<string> ids)
+    {
+        if (ids.Count == 0)
+            return [];
+        using var connection = database.Open();
+        return connection.Query<ArticleRow>($"SELECT {Columns} FROM articles WHERE id IN @ids ORDER BY id", new { ids })
+            .Select(row => row.ToArticle()).ToList();
+    }
+
     /// <summary>Every article, for rebuilding the index; streamed so memory stays flat on a large corpus.</summary>
     public IEnumerable<Article> All() => Read($"SELECT {Columns} FROM articles ORDER BY id", null);
 

@@ -73,6 +73,26 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
+    public void Files_parsed_on_several_threads_are_reported_and_recorded_in_the_order_given()
+    {
+        // Small batches, several of them; every fourth file is empty and refused at its own place.
+        using var corpus = new Corpus(new NewsCorpusOptions { DataDir = Path.Combine(_test.Dir, "batches"), ImportBatchSize = 7 });
+        var paths = Enumerable.Range(0, 30)
+            .Select(i => _test.WriteFile($"story{29 - i:00}.txt", i % 4 == 3 ? [] : Encoding.UTF8.GetBytes($"عنوان رقم {i}\nنص المقال رقم {i} عن قمة جنيف")))
+            .ToList();
+
+        var report = corpus.Importer.Import(paths);
+        var run = corpus.Runs.Recent(1).Single();
+
+        Assert.Equal(paths.Select(Path.GetFileName), report.Files.Select(f => f.File));
+        Assert.Equal(paths.Select((_, i) => i % 4 == 3 ? ImportOutcome.Failed : ImportOutcome.Imported), report.Files.Select(f => f.Outcome));
+        Assert.Equal(paths.Select(Path.GetFileName), corpus.Runs.Files(run.Id, limit: 100).Select(f => f.File));
+        Assert.Equal(23, corpus.Store.Count());
+        Assert.Equal(23, corpus.Index.DocumentCount);
+        Assert.Equal(corpus.Store.ContentHashes().OrderBy(p => p.Key), corpus.Index.ContentHashes().OrderBy(p => p.Key));
+    }
+
+    [Fact]
     public void A_refused_new_version_leaves_the_stored_article_untouched()
     {
         var path = _test.WriteFile("story.txt", Encoding.UTF8.GetBytes("عنوان\nنص عربي"));
