@@ -6,9 +6,10 @@ namespace NewsCorpus.Core.Search;
 /// <summary>Runs a <see cref="SearchRequest"/> against the index: query, filters, sort, facets, snippets, did-you-mean.</summary>
 /// <remarks>
 /// A search never throws for what a user typed, and its cost is bounded by <see cref="SearchLimits"/>: past the time
-/// budget (or when <c>cancellation</c> fires) collecting stops and the result says it may be partial.
+/// budget (or when <c>cancellation</c> fires) collecting stops and the result says it may be partial. Bodies and
+/// captions, which the index does not store, come from <c>texts</c> for the hits shown.
 /// </remarks>
-public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, CatalogNames? names = null, SearchLimits? limits = null)
+public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArticleTexts texts, CatalogNames? names = null, SearchLimits? limits = null)
 {
     /// <summary>The deepest offset served by default; deeper pages continue with <see cref="SearchRequest.After"/>.</summary>
     public const int DefaultMaxOffset = 10_000;
@@ -20,9 +21,9 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
     internal static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.DateSort, SortFieldType.INT64, true));
 
     private readonly CatalogNames _names = names ?? CatalogNames.Empty;
-    private readonly SpellingSuggester _spelling = new(analyzer);
-    private readonly SimilarArticles _similar = new(analyzer);
-    private readonly HitReader _hits = new(new SnippetBuilder(analyzer));
+    private readonly SpellingSuggester _spelling = new(analyzer, texts);
+    private readonly SimilarArticles _similar = new(analyzer, texts);
+    private readonly HitReader _hits = new(new SnippetBuilder(analyzer), texts);
     private readonly SearchLimits _limits = limits ?? new SearchLimits();
     private SearchQueryReader Queries => new(analyzer, _names, _limits);
 
@@ -58,7 +59,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
             var terms = MatchedTerms.Of(query, searcher);
             var page = pastMax ? [] : top.GetTopDocs(offset, limit + 1).ScoreDocs;
             var shown = page.Take(limit).ToList();
-            return new SearchResult(top.TotalHits, shown.Select(sd => _hits.Read(searcher.Doc(sd.Doc), sd.Score, terms)).ToList())
+            return new SearchResult(top.TotalHits, _hits.Read(searcher, shown, terms))
             {
                 Notices = top.TotalHits == 0 ? [.. notices.Concat(ZeroHitNotices.For(request, _names)).Distinct()] : notices,
                 // Counts for the other values of a chosen facet cost one more search each: not once the budget is spent.
@@ -91,9 +92,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
         if (_similar.For(id, searcher) is not { } query)
             return (IReadOnlyList<SearchHit>)[];
         var terms = MatchedTerms.Of(query, searcher);
-        return searcher.Search(query, Math.Clamp(limit, 1, 100)).ScoreDocs
-            .Select(sd => _hits.Read(searcher.Doc(sd.Doc), sd.Score, terms))
-            .ToList();
+        return _hits.Read(searcher, searcher.Search(query, Math.Clamp(limit, 1, 100)).ScoreDocs, terms);
     });
 
     /// <summary>A respelled query, offered only when it finds more than the query as typed.</summary>
