@@ -21,12 +21,12 @@ public sealed class StoredArticleTexts(Database database) : IArticleTexts
         using var connection = database.Open();
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(IdsPerQuery))
         {
-            var rows = connection.Query<(string Id, string Original, string Paragraphs, string Captions)>(
+            var rows = connection.Query<(string Id, object? Original, string Paragraphs, string Captions)>(
                 "SELECT id, original_text, paragraphs, captions FROM articles WHERE id IN @chunk", new { chunk });
             foreach (var row in rows)
             {
                 texts[row.Id] = new BodyAndCaptions(
-                    string.Join("\n\n", ParagraphSpans.Decode(row.Original, row.Paragraphs)),
+                    string.Join("\n\n", ParagraphSpans.Decode(StoredOriginalText.Read(row.Original), row.Paragraphs)),
                     string.Join("\n", System.Text.Json.JsonSerializer.Deserialize<string[]>(row.Captions) ?? []));
             }
         }
