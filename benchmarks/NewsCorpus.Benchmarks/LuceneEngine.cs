@@ -21,7 +21,7 @@ public sealed class LuceneEngine : ISearchEngine
         _folder = Directory.CreateTempSubdirectory("newscorpus-bench-").FullName;
         _index = new SearchIndex(_folder, analyzer, set.Catalogs.Entities);
         _index.Index(set.Articles);
-        Searcher = new ArticleSearcher(_index, analyzer, new CatalogNames(set.Catalogs));
+        Searcher = new ArticleSearcher(_index, analyzer, new ArticleTextsInMemory(set.Articles), new CatalogNames(set.Catalogs));
     }
 
     public string Name { get; }

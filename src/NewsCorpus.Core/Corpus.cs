@@ -60,8 +60,9 @@ public sealed class Corpus : IDisposable
                 : new SearchIndex(indexPath, Analyzer, Catalogs.Entities, analysis);
             var parser = new ArticleParser(Catalogs);
             _storedParse = new StoredParse(Store, meta, parser);
-            Searcher = new ArticleSearcher(Index, Analyzer, new CatalogNames(Catalogs), Options.Search) { MaxOffset = Options.MaxResultOffset };
-            Exports = new ResultWalker(Index, Analyzer, new CatalogNames(Catalogs), Options.Search);
+            Texts = new StoredArticleTexts(database);
+            Searcher = new ArticleSearcher(Index, Analyzer, Texts, new CatalogNames(Catalogs), Options.Search) { MaxOffset = Options.MaxResultOffset };
+            Exports = new ResultWalker(Index, Analyzer, Texts, new CatalogNames(Catalogs), Options.Search);
             if (readOnly)
                 return;
             _importer = new Importer(Store, _storedParse, Index, parser, Runs, Options);
@@ -107,6 +108,8 @@ public sealed class Corpus : IDisposable
     public ArticleStore Store { get; } = null!;
     public SearchIndex Index { get; } = null!;
     public ArticleSearcher Searcher { get; } = null!;
+    /// <summary>Bodies and captions by article id, read from the store (the index does not store them).</summary>
+    public IArticleTexts Texts { get; } = null!;
     /// <summary>Walks a whole result once, in the search's order, for exports and feeds.</summary>
     public ResultWalker Exports { get; } = null!;
     /// <summary>Import, reparse and reindex runs: history and progress.</summary>

@@ -6,14 +6,18 @@ using NewsCorpus.Core.Ingestion;
 
 namespace NewsCorpus.Core.Search;
 
-/// <summary>Maps an <see cref="Article"/> to its Lucene document.</summary>
+/// <summary>
+/// Maps an <see cref="Article"/> to its Lucene document: every field searched or filtered, and stored only the short
+/// ones a hit or an export row shows (id, file, title, date, summit, source, dateline, byline, entity ids).
+/// </summary>
 public static class ArticleDocument
 {
     /// <summary>
-    /// Names the set of fields a document has; part of the index's recorded analysis, so an index built with
-    /// other fields is rebuilt from SQLite on start. Change it when fields are added or change meaning.
+    /// Names the set of fields a document has and which are stored; part of the index's recorded analysis, so an
+    /// index built with other fields is rebuilt from SQLite on start. Change it when fields are added, change meaning
+    /// or stop being stored. fields-3: body and captions are indexed but no longer stored (the store holds them).
     /// </summary>
-    public const string Layout = "fields-2";
+    public const string Layout = "fields-3";
 
     /// <param name="article">The article to index.</param>
     /// <param name="entities">Tells which of the article's entity ids are people (the <c>person</c> field and facet).</param>
@@ -26,8 +30,9 @@ public static class ArticleDocument
             new StoredField(IndexFields.File, article.FileName),
             new StoredField(IndexFields.ContentHash, article.ContentHash),
             new TextField(IndexFields.Title, article.Title, Field.Store.YES),
-            new TextField(IndexFields.Body, article.Body, Field.Store.YES),
-            new TextField(IndexFields.Captions, captions, Field.Store.YES),
+            // The long texts are searched here but read from SQLite (IArticleTexts): storing them again doubled the index.
+            new TextField(IndexFields.Body, article.Body, Field.Store.NO),
+            new TextField(IndexFields.Captions, captions, Field.Store.NO),
             new TextField(IndexFields.Surface, string.Join("\n", article.Title, article.Body, captions), Field.Store.NO),
         };
         if (article.Source is { } source)

@@ -8,9 +8,10 @@ namespace NewsCorpus.Core.Search;
 /// <summary>Runs a <see cref="SearchRequest"/> against the index: query, filters, sort, facets, snippets, did-you-mean.</summary>
 /// <remarks>
 /// A search never throws for what a user typed, and its cost is bounded by <see cref="SearchLimits"/>: past the time
-/// budget (or when <c>cancellation</c> fires) collecting stops and the result says it may be partial.
+/// budget (or when <c>cancellation</c> fires) collecting stops and the result says it may be partial. Bodies and
+/// captions, which the index does not store, come from <c>texts</c> for the hits shown.
 /// </remarks>
-public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, CatalogNames? names = null, SearchLimits? limits = null)
+public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArticleTexts texts, CatalogNames? names = null, SearchLimits? limits = null)
 {
     /// <summary>The deepest offset served by default; deeper pages continue with <see cref="SearchRequest.After"/>.</summary>
     public const int DefaultMaxOffset = 10_000;
@@ -21,15 +22,10 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
     // Relevance decides; the date only breaks ties, so a recent article never outranks a better match.
     internal static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.DateSort, SortFieldType.INT64, true));
 
-    private static readonly ISet<string> ListFields = new HashSet<string>(StringComparer.Ordinal)
-    {
-        IndexFields.Id, IndexFields.File, IndexFields.Title, IndexFields.Date, IndexFields.Summit, IndexFields.SourceName,
-    };
-
     private readonly CatalogNames _names = names ?? CatalogNames.Empty;
-    private readonly SpellingSuggester _spelling = new(analyzer);
-    private readonly SimilarArticles _similar = new(analyzer);
-    private readonly HitReader _hits = new(new SnippetBuilder(analyzer));
+    private readonly SpellingSuggester _spelling = new(analyzer, texts);
+    private readonly SimilarArticles _similar = new(analyzer, texts);
+    private readonly HitReader _hits = new(new SnippetBuilder(analyzer), texts);
     private readonly SearchLimits _limits = limits ?? new SearchLimits();
     private SearchQueryReader Queries => new(analyzer, _names, _limits);
 
@@ -66,7 +62,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
             var terms = request.AsList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
             var page = pastMax ? [] : top.GetTopDocs(offset, limit + 1).ScoreDocs;
             var shown = page.Take(limit).ToList();
-            return new SearchResult(top.TotalHits, ReadHits(searcher, shown, terms, request.AsList))
+            return new SearchResult(top.TotalHits, _hits.Read(searcher, shown, terms, request.AsList))
             {
                 Notices = top.TotalHits == 0 ? [.. notices.Concat(ZeroHitNotices.For(request, _names)).Distinct()] : notices,
                 // Counts for the other values of a chosen facet cost one more search each: not once the budget is spent.
@@ -81,8 +77,6 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
     }
 
     /// <summary>A hit's stored fields; a list's lines leave out the texts, which only snippets need.</summary>
-    private static Document Stored(IndexSearcher searcher, int doc, bool asList) =>
-        asList ? searcher.Doc(doc, ListFields) : searcher.Doc(doc);
 
     /// <summary>Runs the collection; when the budget runs out midway, keeps what was collected and says so.</summary>
     private static IReadOnlyList<SearchNotice> Collect(IndexSearcher searcher, Query query, ICollector collector)
@@ -107,26 +101,9 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Catalo
         if (_similar.For(id, searcher) is not { } query)
             return (IReadOnlyList<SearchHit>)[];
         var terms = asList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
-        return ReadHits(searcher, searcher.Search(query, Math.Clamp(limit, 1, 100)).ScoreDocs, terms, asList);
+        return _hits.Read(searcher, searcher.Search(query, Math.Clamp(limit, 1, 100)).ScoreDocs, terms, asList);
     });
 
-    /// <summary>
-    /// The page's hits, in order. A snippet is an analysis of the hit's text, most of a search page's time, so hits
-    /// with snippets are read on every core at once; a list's lines are cheap and read in turn.
-    /// </summary>
-    private SearchHit[] ReadHits(IndexSearcher searcher, IReadOnlyList<ScoreDoc> shown, ISet<Term> terms, bool asList)
-    {
-        var hits = new SearchHit[shown.Count];
-        void Read(int i) => hits[i] = _hits.Read(Stored(searcher, shown[i].Doc, asList), shown[i].Score, terms);
-        if (asList || terms.Count == 0 || shown.Count < 2)
-        {
-            for (var i = 0; i < shown.Count; i++)
-                Read(i);
-        }
-        else
-            Parallel.For(0, shown.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Read);
-        return hits;
-    }
 
     /// <summary>A respelled query, offered only when it finds more than the query as typed.</summary>
     private string? BetterSpelling(SearchRequest request, int total, IndexSearcher searcher)

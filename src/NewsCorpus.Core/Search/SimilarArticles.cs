@@ -11,7 +11,7 @@ namespace NewsCorpus.Core.Search;
 /// chain so spelling variants count as one word), with a nudge for the same summit and the same people, and the
 /// article itself excluded.
 /// </summary>
-internal sealed class SimilarArticles(Analyzer analyzer)
+internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts)
 {
     private const int MaxQueryTerms = 30;
     private const float SharedSummitBoost = 0.5f;
@@ -23,6 +23,7 @@ internal sealed class SimilarArticles(Analyzer analyzer)
         if (own.Length == 0)
             return null;
         var reader = searcher.IndexReader;
+        var doc = searcher.Doc(own[0].Doc);
         var words = new MoreLikeThis(reader)
         {
             Analyzer = analyzer,
@@ -34,10 +35,9 @@ internal sealed class SimilarArticles(Analyzer analyzer)
             MinWordLen = 2,
             MaxQueryTerms = MaxQueryTerms,
             ApplyBoost = true,
-        }.Like(own[0].Doc);
+        }.Like(new StringReader(TitleAndBody(doc, id)), IndexFields.Body);
 
         var query = new BooleanQuery { { words, Occur.MUST } };
-        var doc = searcher.Doc(own[0].Doc);
         var context = new BooleanQuery();
         if (doc.Get(IndexFields.Summit, CultureInfo.InvariantCulture) is { } summit)
             context.Add(new TermQuery(new Term(IndexFields.Summit, summit)) { Boost = SharedSummitBoost }, Occur.SHOULD);
@@ -48,6 +48,13 @@ internal sealed class SimilarArticles(Analyzer analyzer)
         query.Add(new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT);
         return query;
     }
+
+    /// <summary>
+    /// The words to weigh: the title (stored in the index) and the body (read from the store), analysed as one text;
+    /// the two fields share one analysis chain, so this is what Lucene would read from stored title and body fields.
+    /// </summary>
+    private string TitleAndBody(Lucene.Net.Documents.Document doc, string id) =>
+        doc.Get(IndexFields.Title, CultureInfo.InvariantCulture) + "\n\n" + (texts.Read([id]).GetValueOrDefault(id) ?? BodyAndCaptions.Empty).Body;
 
     /// <summary>Person ids are not stored; read them back from the facet doc values.</summary>
     private static List<string> PeopleOf(IndexReader reader, int docId)

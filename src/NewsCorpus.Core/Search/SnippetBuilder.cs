@@ -18,6 +18,10 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     /// <summary>The best passage of <paramref name="text"/> for the query terms (from any text field or the surface field).</summary>
     public Snippet Build(string text, ISet<Term> queryTerms) => Build(text, MatchesOf(text, queryTerms));
 
+    /// <summary>The best passage of <paramref name="text"/>, or null when it holds none of the query terms (one analysis of the text).</summary>
+    public Snippet? BuildIfMatches(string text, ISet<Term> queryTerms) =>
+        FindMatches(text, queryTerms) is { Count: > 0 } matches ? Build(text, matches) : null;
+
     /// <summary>The whole of a short text (a title) with the query's matches marked.</summary>
     public Snippet MarkAll(string text, ISet<Term> queryTerms)
     {

@@ -11,10 +11,10 @@ namespace NewsCorpus.Core.Search;
 /// (surface field, at most one edit for short words and two for longer ones), the most frequent on a tie. Built on
 /// core Lucene's <see cref="FuzzyTermsEnum"/>, since the Suggest package is not available here.
 /// </summary>
-internal sealed class SpellingSuggester(Analyzer analyzer)
+internal sealed class SpellingSuggester(Analyzer analyzer, IArticleTexts texts)
 {
     private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "AND", "OR", "NOT" };
-    private readonly WrittenSpelling _written = new(analyzer);
+    private readonly WrittenSpelling _written = new(analyzer, texts);
 
     /// <summary>The query with misspelled words replaced, or null when every word is known or has no neighbour.</summary>
     public string? Suggest(string query, IndexSearcher searcher)

@@ -12,20 +12,21 @@ namespace NewsCorpus.Core.Search;
 /// should read as Arabic is written (<c>الأزمة</c>). Found by re-analyzing one article that holds the word and
 /// taking the text at the token's offsets, repaired of tatweel, broken dots and harakat.
 /// </summary>
-internal sealed class WrittenSpelling(Analyzer analyzer)
+internal sealed class WrittenSpelling(Analyzer analyzer, IArticleTexts texts)
 {
-    private static readonly string[] StoredTextFields = [IndexFields.Title, IndexFields.Body, IndexFields.Captions];
-
     public string Of(string surfaceWord, IndexSearcher searcher)
     {
         var hits = searcher.Search(new TermQuery(new Term(IndexFields.Surface, surfaceWord)), 1).ScoreDocs;
         if (hits.Length == 0)
             return surfaceWord;
         var doc = searcher.Doc(hits[0].Doc);
-        foreach (var field in StoredTextFields)
+        var id = doc.Get(IndexFields.Id, CultureInfo.InvariantCulture);
+        // The title is stored in the index; the body and captions are read from the store.
+        var text = texts.Read([id]).GetValueOrDefault(id) ?? BodyAndCaptions.Empty;
+        foreach (var written in new[] { doc.Get(IndexFields.Title, CultureInfo.InvariantCulture) ?? "", text.Body, text.Captions })
         {
-            if (doc.Get(field, CultureInfo.InvariantCulture) is { } text && Find(text, surfaceWord) is { } written)
-                return written;
+            if (Find(written, surfaceWord) is { } found)
+                return found;
         }
         return surfaceWord;
     }

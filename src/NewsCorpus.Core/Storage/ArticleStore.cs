@@ -199,7 +199,8 @@ public sealed partial class ArticleStore(Database database)
         public double Summit_Confidence { get; init; }
         public string? Summit_Evidence { get; init; }
         public string Entities { get; init; } = "[]";
-        public string Original_Text { get; init; } = "";
+        /// <summary>Compressed bytes, or text in a row written before compression (<see cref="StoredOriginalText"/>).</summary>
+        public object? Original_Text { get; init; }
 
         public static IEnumerable<(string Name, object? Value)> Parameters(Article a, string now, long changeSequence) =>
         [
@@ -212,21 +213,25 @@ public sealed partial class ArticleStore(Database database)
             ("@DateSource", a.DateSource), ("@DateConfidence", a.DateConfidence), ("@DateEvidence", a.DateEvidence),
             ("@SummitId", a.SummitId), ("@SummitConfidence", a.SummitConfidence), ("@SummitEvidence", a.SummitEvidence),
             ("@Entities", StoreJson.Serialize(a.Entities)),
-            ("@OriginalText", a.OriginalText), ("@Now", now), ("@ChangeSeq", changeSequence),
+            ("@OriginalText", StoredOriginalText.Compress(a.OriginalText)), ("@Now", now), ("@ChangeSeq", changeSequence),
         ];
 
-        public Article ToArticle() => new()
+        public Article ToArticle()
         {
-            Id = Id, FileName = File_Name, ContentHash = Content_Hash, Encoding = Encoding, Title = Title,
-            Dateline = Dateline, Byline = Byline, Source = Source,
-            SourceIds = JsonSerializer.Deserialize<string[]>(Source_Ids) ?? [],
-            Paragraphs = ParagraphSpans.Decode(Original_Text, Paragraphs),
-            Captions = JsonSerializer.Deserialize<string[]>(Captions) ?? [],
-            Date = Date is null ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateSource = Date_Source, DateConfidence = Date_Confidence, DateEvidence = Date_Evidence,
-            SummitId = Summit_Id, SummitConfidence = Summit_Confidence, SummitEvidence = Summit_Evidence,
-            Entities = JsonSerializer.Deserialize<string[]>(Entities) ?? [],
-            OriginalText = Original_Text,
-        };
+            var original = StoredOriginalText.Read(Original_Text);
+            return new Article
+            {
+                Id = Id, FileName = File_Name, ContentHash = Content_Hash, Encoding = Encoding, Title = Title,
+                Dateline = Dateline, Byline = Byline, Source = Source,
+                SourceIds = JsonSerializer.Deserialize<string[]>(Source_Ids) ?? [],
+                Paragraphs = ParagraphSpans.Decode(original, Paragraphs),
+                Captions = JsonSerializer.Deserialize<string[]>(Captions) ?? [],
+                Date = Date is null ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DateSource = Date_Source, DateConfidence = Date_Confidence, DateEvidence = Date_Evidence,
+                SummitId = Summit_Id, SummitConfidence = Summit_Confidence, SummitEvidence = Summit_Evidence,
+                Entities = JsonSerializer.Deserialize<string[]>(Entities) ?? [],
+                OriginalText = original,
+            };
+        }
     }
 }

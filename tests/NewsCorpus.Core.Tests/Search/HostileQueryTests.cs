@@ -101,7 +101,7 @@ public sealed class SearchLimitsTests(SearchLimitsTests.ImportedSamples samples)
         public ImportedSamples() => _test.Corpus.Importer.Import([TestCorpus.SampleArticles]);
 
         public ArticleSearcher Searcher(SearchLimits limits) =>
-            new(_test.Corpus.Index, _test.Corpus.Analyzer, new CatalogNames(_test.Corpus.Catalogs), limits);
+            new(_test.Corpus.Index, _test.Corpus.Analyzer, _test.Corpus.Texts, new CatalogNames(_test.Corpus.Catalogs), limits);
 
         public void Dispose() => _test.Dispose();
     }

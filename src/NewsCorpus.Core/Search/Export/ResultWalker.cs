@@ -6,15 +6,16 @@ namespace NewsCorpus.Core.Search.Export;
 
 /// <summary>
 /// Walks the whole result of a search once, for exports and feeds: one query, one pass over the index collecting
-/// sort keys only (no facets, no page re-run), then the rows read one by one from the stored fields as they are
-/// written. Time grows linearly with the hits; what is held is 16 bytes a hit, never the rows. The query is read
-/// within the same <see cref="SearchLimits"/> as a search (length, pattern expansions).
+/// sort keys only (no facets, no page re-run), then the rows read as they are written, a batch at a time: the
+/// short fields from the index, bodies and captions from the store in one query a batch. Time grows linearly with
+/// the hits; what is held is 16 bytes a hit and one batch of rows. The query is read within the same
+/// <see cref="SearchLimits"/> as a search (length, pattern expansions).
 /// </summary>
-public sealed class ResultWalker(SearchIndex index, Analyzer analyzer, CatalogNames? names = null, SearchLimits? limits = null)
+public sealed class ResultWalker(SearchIndex index, Analyzer analyzer, IArticleTexts texts, CatalogNames? names = null, SearchLimits? limits = null)
 {
     private readonly CatalogNames _names = names ?? CatalogNames.Empty;
     private readonly SearchLimits _limits = limits ?? new SearchLimits();
-    private readonly HitReader _hits = new(new SnippetBuilder(analyzer));
+    private readonly HitReader _hits = new(new SnippetBuilder(analyzer), texts);
 
     /// <summary>Runs the search and holds a searcher until the walk is disposed; <see cref="ResultWalk.Total"/> is known at once.</summary>
     public ResultWalk Start(SearchRequest request)
@@ -52,22 +53,28 @@ public sealed class ResultWalk : IDisposable
     /// <summary>How many articles match: the number of rows the walk yields.</summary>
     public int Total => _order.Length;
 
-    /// <summary>Every hit, in the search's order, read from the index as it is asked for.</summary>
+    /// <summary>Rows read together: one store query for their texts, few enough to hold while they are written.</summary>
+    internal const int BatchSize = 200;
+
+    /// <summary>Every hit, in the search's order, read a batch at a time as it is asked for.</summary>
     public IEnumerable<ResultRow> Rows
     {
         get
         {
-            foreach (var i in _order)
+            foreach (var batch in _order.Chunk(BatchSize))
             {
-                var doc = _lease.Searcher.Doc(_keys.Doc(i));
-                yield return new ResultRow(_hits.Read(doc, _keys.Score(i), _terms))
+                var hits = batch.Select(i => (_keys.Doc(i), _keys.Score(i))).ToList();
+                foreach (var (hit, doc, text) in _hits.Read(_lease.Searcher, hits, _terms, markTitles: false))
                 {
-                    DateSource = Get(doc, IndexFields.DateSource),
-                    Dateline = Get(doc, IndexFields.Dateline),
-                    Byline = Get(doc, IndexFields.Byline),
-                    Entities = doc.GetValues(IndexFields.Entity, CultureInfo.InvariantCulture) ?? [],
-                    Body = Get(doc, IndexFields.Body) ?? "",
-                };
+                    yield return new ResultRow(hit)
+                    {
+                        DateSource = Get(doc, IndexFields.DateSource),
+                        Dateline = Get(doc, IndexFields.Dateline),
+                        Byline = Get(doc, IndexFields.Byline),
+                        Entities = doc.GetValues(IndexFields.Entity, CultureInfo.InvariantCulture) ?? [],
+                        Body = text.Body,
+                    };
+                }
             }
         }
     }

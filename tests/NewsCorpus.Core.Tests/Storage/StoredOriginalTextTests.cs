@@ -1,0 +1,57 @@
+using System.Text;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Storage;
+
+namespace NewsCorpus.Core.Tests.Storage;
+
+/// <summary>The original text is kept compressed and read back exactly; a row written before compression still reads.</summary>
+public sealed class StoredOriginalTextTests : IDisposable
+{
+    private readonly TestCorpus _corpus = new();
+
+    private SqliteConnection Open() =>
+        new($"Data Source={Path.Combine(_corpus.Corpus.Options.DataDir, Database.FileName)};Pooling=False");
+
+    private static Article Make(string original, string[] paragraphs) => new()
+    {
+        Id = "a", FileName = "a.txt", ContentHash = "a", Encoding = "utf-8", Title = "عنوان",
+        Paragraphs = paragraphs, OriginalText = original,
+    };
+
+    [Fact]
+    public void The_original_text_is_stored_compressed_and_read_back_exactly()
+    {
+        var paragraph = "قال بوتين إن القمة في هلسنكي ناجحة، وأضاف ترامب أن الحوار مستمر بين البلدين. ";
+        var original = "عنوان\r\n\uFEFF" + string.Concat(Enumerable.Repeat(paragraph, 40)) + "ﷺ الأمـ.ـن\n";
+        _corpus.Corpus.Store.Upsert(Make(original, [paragraph.Trim()]));
+
+        using var connection = Open();
+        var (type, bytes) = connection.QuerySingle<(string, long)>("SELECT typeof(original_text), length(original_text) FROM articles WHERE id = 'a'");
+        var article = _corpus.Corpus.Store.Get("a")!;
+
+        Assert.Equal("blob", type);
+        Assert.True(bytes < Encoding.UTF8.GetByteCount(original) / 4, $"{bytes} bytes stored");
+        Assert.Equal(original, article.OriginalText);
+        Assert.Equal([paragraph.Trim()], article.Paragraphs);
+        Assert.Equal(paragraph.Trim(), _corpus.Corpus.Texts.Read(["a"])["a"].Body);
+    }
+
+    [Fact]
+    public void A_row_written_before_compression_reads_as_it_was_and_is_compressed_when_next_written()
+    {
+        const string original = "عنوان\nقال بوتين إن القمة ناجحة.\n";
+        _corpus.Corpus.Store.Upsert(Make(original, ["قال بوتين إن القمة ناجحة."]));
+        using var connection = Open();
+        connection.Execute("UPDATE articles SET original_text = @original WHERE id = 'a'", new { original });
+
+        Assert.Equal(original, _corpus.Corpus.Store.Get("a")!.OriginalText);
+        Assert.Equal("قال بوتين إن القمة ناجحة.", _corpus.Corpus.Texts.Read(["a"])["a"].Body);
+        _corpus.Corpus.Store.Upsert(_corpus.Corpus.Store.GetParsed("a")!);
+        Assert.Equal("blob", connection.ExecuteScalar<string>("SELECT typeof(original_text) FROM articles WHERE id = 'a'"));
+        Assert.Equal(original, _corpus.Corpus.Store.Get("a")!.OriginalText);
+    }
+
+    public void Dispose() => _corpus.Dispose();
+}
