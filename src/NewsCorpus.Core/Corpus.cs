@@ -27,6 +27,7 @@ public sealed class Corpus : IDisposable
     private readonly ArticleEditor? _editor;
     private readonly StoredParse _storedParse;
     private readonly string? _storeId;
+    private readonly CorpusAnalysis _analysis = null!;
 
     /// <summary>
     /// Opens the corpus for writing: takes the writer lock (throwing <see cref="WriterLockHeldException"/> when
@@ -37,7 +38,7 @@ public sealed class Corpus : IDisposable
     {
     }
 
-    private Corpus(NewsCorpusOptions options, WriterLock? writerLock, bool repairIndex, bool readOnly = false)
+    private Corpus(NewsCorpusOptions options, WriterLock? writerLock, bool repairIndex, bool readOnly = false, bool reconsiderSpellings = false)
     {
         Options = options;
         Directory.CreateDirectory(Options.DataDir);
@@ -47,17 +48,18 @@ public sealed class Corpus : IDisposable
         {
             Catalogs = Catalogs.Load(Options.CatalogDir);
             var indexPath = Path.Combine(Options.DataDir, "index");
-            // Generated spellings of names are checked against the index's own words before they are merged.
-            using (var vocabulary = IndexVocabulary.Open(indexPath))
-                Analyzer = new CorpusAnalyzer(SearchLexicon.From(Catalogs, vocabulary.IsOrdinary));
+            // Generated spellings of names are checked against the index's own words only when it is rebuilt anyway;
+            // otherwise the decision it recorded is used, so opening never finds a new fingerprint (CorpusAnalysis).
+            _analysis = CorpusAnalysis.Open(Catalogs, indexPath, AnalysisOf, reconsiderSpellings);
+            Analyzer = _analysis.Analyzer;
             var database = readOnly ? OpenReadOnlyDatabase(Options.DataDir) : new Database(DatabasePath(Options.DataDir));
             var meta = new StoreMeta(database);
             _storeId = meta.Get(StoreMeta.StoreId);
             Store = new ArticleStore(database);
             Runs = new ImportRuns(database);
-            var analysis = Analyzer.Fingerprint + " " + ArticleDocument.Layout;
+            var analysis = _analysis.Fingerprint;
             Index = readOnly ? SearchIndex.OpenReadOnly(indexPath, analysis)
-                : new SearchIndex(indexPath, Analyzer, Catalogs.Entities, analysis);
+                : new SearchIndex(indexPath, Analyzer, Catalogs.Entities, analysis, _analysis.Decision.ToString());
             var parser = new ArticleParser(Catalogs);
             _storedParse = new StoredParse(Store, meta, parser);
             Texts = new StoredArticleTexts(database);
@@ -90,8 +92,15 @@ public sealed class Corpus : IDisposable
     /// advertise itself). With <paramref name="repairIndex"/> false the index is left as found, for a host that
     /// repairs it in the background (<see cref="RepairIndex"/>) while pages serve.
     /// </summary>
-    public static Corpus OpenForWriting(NewsCorpusOptions options, WriterLock writerLock, bool repairIndex = true) =>
-        new(options.WithDefaults(), writerLock, repairIndex);
+    /// <param name="options">The folders and settings.</param>
+    /// <param name="writerLock">The data folder's writer lock, held by the caller.</param>
+    /// <param name="repairIndex">Whether to bring the index up to date before returning.</param>
+    /// <param name="reconsiderSpellings">
+    /// Decide again from the index's words which generated spellings are ordinary words (<see cref="SpellingsNowOrdinary"/>),
+    /// for a <c>reindex</c> about to rebuild: when the decision changes, the index no longer matches the analysis.
+    /// </param>
+    public static Corpus OpenForWriting(NewsCorpusOptions options, WriterLock writerLock, bool repairIndex = true, bool reconsiderSpellings = false) =>
+        new(options.WithDefaults(), writerLock, repairIndex, reconsiderSpellings: reconsiderSpellings);
 
     /// <summary>
     /// Opens the corpus for reading only: SQLite read-only and the index's last commit through a plain reader. Never
@@ -130,6 +139,13 @@ public sealed class Corpus : IDisposable
 
     /// <summary>True when every stored article was parsed with today's rules and catalogs (or there is none).</summary>
     public bool StoreIsCurrent => _storedParse.IsCurrent;
+
+    /// <summary>
+    /// Generated spellings of names the analysis merges although imports since the index was built brought them as
+    /// ordinary words (with ال). The recorded decision is kept so that opening never rebuilds; a <c>reindex</c> from the
+    /// command line decides again and refuses these. A handful of term lookups.
+    /// </summary>
+    public IReadOnlyList<string> SpellingsNowOrdinary() => _analysis.SpellingsNowOrdinary(Index);
 
     /// <summary>How the index stands against the store (see <see cref="IndexSync"/>).</summary>
     public IndexState CheckIndex() => IndexSync.Check(Index, Store, _storeId);
@@ -170,6 +186,9 @@ public sealed class Corpus : IDisposable
         Analyzer?.Dispose();
         _writerLock?.Dispose();
     }
+
+    /// <summary>What the index records as its analysis: the chain with its catalogs and decisions, and the document layout.</summary>
+    private static string AnalysisOf(CorpusAnalyzer analyzer) => analyzer.Fingerprint + " " + ArticleDocument.Layout;
 
     private static string DatabasePath(string dataDir) => Path.Combine(dataDir, Database.FileName);
 

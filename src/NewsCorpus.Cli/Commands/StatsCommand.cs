@@ -19,6 +19,7 @@ internal static class StatsCommand
                 index_current = index.IsCurrent,
                 store_bytes = corpus.StoreSizeBytes(),
                 parsed_with_current_catalogs = corpus.StoreIsCurrent,
+                spellings_now_ordinary = corpus.SpellingsNowOrdinary(),
                 data_dir = corpus.Options.DataDir,
                 catalog_dir = corpus.Options.CatalogDir,
             };
@@ -33,9 +34,16 @@ internal static class StatsCommand
                 Console.WriteLine(stats.parsed_with_current_catalogs
                     ? "parsed with the current catalogs and rules"
                     : "reparse due: the catalogs or the parsing rules changed since these articles were parsed; run `reparse`");
+                if (stats.spellings_now_ordinary.Count > 0)
+                    Console.WriteLine(SpellingsNotice(stats.spellings_now_ordinary));
             }
             return CliRunner.Ok;
         });
         return command;
     }
+
+    // Opening never rebuilds for these (the index keeps the decision it recorded); a reindex applies them.
+    private static string SpellingsNotice(IReadOnlyList<string> spellings) =>
+        $"{spellings.Count} generated spelling(s) of names now also occur as ordinary words ({string.Join(", ", spellings.Take(5))}"
+        + $"{(spellings.Count > 5 ? ", …" : "")}); run `reindex` (with the site stopped) to stop merging them with the names";
 }

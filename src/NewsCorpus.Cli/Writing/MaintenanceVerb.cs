@@ -14,7 +14,7 @@ internal static class MaintenanceVerb
         var name = kind.ToString().ToLowerInvariant();
         var display = new RunDisplay(parsed.GetValue(CommonOptions.Json));
         using var ctrlC = new CtrlC();
-        using var target = WriterAccess.Resolve(parsed, "newscorpus " + name, display, ctrlC.Token);
+        using var target = WriterAccess.Resolve(parsed, "newscorpus " + name, display, ctrlC.Token, rebuildsIndex: kind == RunKind.Reindex);
         RunCountsView counts;
         if (target is LocalWriter { Corpus: var corpus })
         {

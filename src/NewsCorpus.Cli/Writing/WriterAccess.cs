@@ -16,7 +16,9 @@ internal static class WriterAccess
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
 
-    public static WriteTarget Resolve(ParseResult parsed, string description, RunDisplay display, CancellationToken cancellation)
+    // rebuildsIndex: the work rebuilds the whole index (reindex). Written here, the generated spellings are checked
+    // against the index's words again first, and the index is not repaired beforehand, since it is rebuilt anyway.
+    public static WriteTarget Resolve(ParseResult parsed, string description, RunDisplay display, CancellationToken cancellation, bool rebuildsIndex = false)
     {
         if (parsed.GetValue(CommonOptions.Server) is { } server)
             return new SiteHandOff(SiteClient.Remote(server, parsed.GetValue(CommonOptions.Token) ?? Environment.GetEnvironmentVariable("NEWSCORPUS_TOKEN")));
@@ -29,7 +31,7 @@ internal static class WriterAccess
         while (true)
         {
             if (WriterLock.TryAcquire(options.DataDir, WriterHolder.ThisProcess(WriterKind.CommandLine, description)) is { } writerLock)
-                return new LocalWriter(OpenWriter(options, writerLock, display));
+                return new LocalWriter(OpenWriter(options, writerLock, display, rebuildsIndex));
             var holder = WriterLock.CurrentHolder(options.DataDir);
             if (holder is { Kind: WriterKind.Site, Url: { } url, HandOffToken: { } token })
             {
@@ -51,11 +53,11 @@ internal static class WriterAccess
         }
     }
 
-    private static Corpus OpenWriter(NewsCorpusOptions options, WriterLock writerLock, RunDisplay display)
+    private static Corpus OpenWriter(NewsCorpusOptions options, WriterLock writerLock, RunDisplay display, bool rebuildsIndex)
     {
-        var corpus = Corpus.OpenForWriting(options, writerLock, repairIndex: false);
+        var corpus = Corpus.OpenForWriting(options, writerLock, repairIndex: false, reconsiderSpellings: rebuildsIndex);
         var state = corpus.CheckIndex();
-        if (!state.IsCurrent)
+        if (!state.IsCurrent && !rebuildsIndex)
         {
             display.Note($"note: {state.Describe()}; repairing it first");
             corpus.RepairIndex();

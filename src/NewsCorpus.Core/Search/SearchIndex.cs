@@ -19,9 +19,12 @@ namespace NewsCorpus.Core.Search;
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
-    private const string AnalysisKey = "analysis";
+    /// <summary>The commit user data key of the analysis the documents were indexed with.</summary>
+    public const string AnalysisKey = "analysis";
     private const string SequenceKey = "indexed_seq";
     private const string StoreKey = "store_id";
+    /// <summary>The commit user data key of <see cref="AnalysisChoices"/>.</summary>
+    public const string ChoicesKey = "analysis_choices";
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly Analyzer? _analyzer;
     private IndexWriter? _writer;
@@ -29,16 +32,19 @@ public sealed class SearchIndex : IDisposable
     private readonly EntityGazetteer? _entities;
     private readonly string _analysis;
     private string _recordedAnalysis;
+    private readonly string _choices;
 
     /// <summary>Opens the index for writing (creating it when missing). Only the holder of the writer lock may.</summary>
     /// <param name="path">The index folder.</param>
     /// <param name="analyzer">The analyzer shared with the searcher.</param>
     /// <param name="entities">The gazetteer, to index which entities are people.</param>
     /// <param name="analysis">Names the analysis chain and catalogs the documents are indexed with (see <see cref="AnalysisIsCurrent"/>).</param>
-    public SearchIndex(string path, Analyzer analyzer, EntityGazetteer? entities = null, string analysis = "")
+    /// <param name="choices">What the analysis was built with beyond the catalogs, recorded beside it (see <see cref="AnalysisChoices"/>).</param>
+    public SearchIndex(string path, Analyzer analyzer, EntityGazetteer? entities = null, string analysis = "", string choices = "")
     {
         _entities = entities;
         _analysis = analysis;
+        _choices = choices;
         _analyzer = analyzer;
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
@@ -58,6 +64,7 @@ public sealed class SearchIndex : IDisposable
         _recordedAnalysis = IsNew ? analysis : Recorded(recorded, AnalysisKey) ?? "";
         IndexedSequence = ParseSequence(Recorded(recorded, SequenceKey));
         StoreId = Recorded(recorded, StoreKey);
+        AnalysisChoices = AnalysisIsCurrent ? choices : Recorded(recorded, ChoicesKey);
         Commit(); // an empty index must exist before the first reader opens
         _searchers = new SearcherManager(_writer, true, new WarmingSearcherFactory());
     }
@@ -66,7 +73,9 @@ public sealed class SearchIndex : IDisposable
     {
         _directory = directory;
         _analysis = analysis;
+        _choices = "";
         _recordedAnalysis = Recorded(recorded, AnalysisKey) ?? "";
+        AnalysisChoices = Recorded(recorded, ChoicesKey);
         IndexedSequence = ParseSequence(Recorded(recorded, SequenceKey));
         StoreId = Recorded(recorded, StoreKey);
         _searchers = new SearcherManager(directory, new WarmingSearcherFactory());
@@ -102,6 +111,13 @@ public sealed class SearchIndex : IDisposable
     /// queries would then be analyzed differently from the index, so it must be rebuilt.
     /// </summary>
     public bool AnalysisIsCurrent => _recordedAnalysis == _analysis;
+
+    /// <summary>
+    /// What the recorded analysis was built with beyond the catalogs and the code — the generated spellings refused as
+    /// ordinary words (<see cref="Analysis.LexiconDecision"/>) — so the next open builds the same analysis without
+    /// consulting the index's words again. Recorded in every commit beside the analysis; null when none was.
+    /// </summary>
+    public string? AnalysisChoices { get; private set; }
 
     /// <summary>The store's change sequence this index is complete up to: every article written at or below it is indexed.</summary>
     public long IndexedSequence { get; private set; }
@@ -167,6 +183,7 @@ public sealed class SearchIndex : IDisposable
             throw;
         }
         _recordedAnalysis = _analysis;
+        AnalysisChoices = _choices;
         IndexedSequence = sequence;
         StoreId = storeId ?? StoreId;
         Commit();
@@ -250,6 +267,8 @@ public sealed class SearchIndex : IDisposable
         };
         if (StoreId is not null)
             data[StoreKey] = StoreId;
+        if (AnalysisChoices is not null)
+            data[ChoicesKey] = AnalysisChoices;
         writer.SetCommitData(data);
         writer.Commit();
         _searchers?.MaybeRefreshBlocking();

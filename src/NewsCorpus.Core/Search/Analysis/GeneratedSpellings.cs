@@ -13,6 +13,9 @@ public sealed class GeneratedSpellings
 {
     public static readonly GeneratedSpellings None = new(new Dictionary<string, string>(), new Dictionary<string, string>());
 
+    /// <summary>The reason given for a spelling the index's vocabulary holds as an ordinary word.</summary>
+    public const string OrdinaryInIndex = "an ordinary word in the index";
+
     private GeneratedSpellings(IReadOnlyDictionary<string, string> kept, IReadOnlyDictionary<string, string> refused)
     {
         Kept = kept;
@@ -51,7 +54,7 @@ public sealed class GeneratedSpellings
                 : known.TryGetValue(spelling, out var other) ? (other == name ? null : $"the catalog's word for {other}")
                 : StopWords.Contains(spelling) ? "a stop word"
                 : notVariants.Contains(spelling) ? "listed as an ordinary word"
-                : isOrdinary?.Invoke(spelling) == true ? "an ordinary word in the index" : null;
+                : isOrdinary?.Invoke(spelling) == true ? OrdinaryInIndex : null;
             if (why is null && !known.ContainsKey(spelling))
                 kept[spelling] = name;
             else if (why is not null)

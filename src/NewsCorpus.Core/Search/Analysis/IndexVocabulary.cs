@@ -7,7 +7,8 @@ namespace NewsCorpus.Core.Search.Analysis;
 /// The index's own vocabulary of whole words (<see cref="IndexFields.Surface"/>, which no spelling rule touches),
 /// read before the analyzer is built, to tell a generated spelling of a name from an ordinary word: an ordinary noun
 /// or adjective also appears with the article (<c>السوشي</c>), a foreign name does not (<c>البوتن</c>). An index
-/// that grows such a word is rebuilt once on the next start, as for any catalog change.
+/// consulted only when the analysis is decided again (<see cref="CorpusAnalysis"/>): what it decided is recorded with
+/// the index, so an index that grows such a word is not rebuilt for it.
 /// </summary>
 public sealed class IndexVocabulary : IDisposable
 {
@@ -35,8 +36,11 @@ public sealed class IndexVocabulary : IDisposable
     }
 
     /// <summary>True when the index holds <paramref name="normalizedWord"/> with the article ال: an ordinary word.</summary>
-    public bool IsOrdinary(string normalizedWord) =>
-        _reader is not null && _reader.DocFreq(new Term(IndexFields.Surface, "ال" + normalizedWord)) > 0;
+    public bool IsOrdinary(string normalizedWord) => _reader is not null && IsOrdinaryIn(_reader, normalizedWord);
+
+    /// <summary>True when <paramref name="reader"/>'s index holds <paramref name="normalizedWord"/> with the article ال.</summary>
+    public static bool IsOrdinaryIn(IndexReader reader, string normalizedWord) =>
+        reader.DocFreq(new Term(IndexFields.Surface, "ال" + normalizedWord)) > 0;
 
     public void Dispose()
     {
