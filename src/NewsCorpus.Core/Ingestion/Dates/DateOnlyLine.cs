@@ -17,6 +17,9 @@ internal sealed partial class DateOnlyLine(CalendarNames calendar)
     public bool Is(string line)
     {
         var folded = ArabicNormalizer.Normalize(line);
+        // Every pattern below needs a year.
+        if (!DatePatterns.MayHoldYear(folded) && !DatePatterns.MayHoldHijriYear(folded))
+            return false;
         var rest = folded;
         var found = false;
         foreach (var pattern in new[] { _patterns.DayMonthYear, _patterns.MonthDayYear, _patterns.YearMonthDay, _patterns.NumericDate, _patterns.HijriDate })
