@@ -57,13 +57,16 @@ public sealed class DateClueFinder(CalendarNames calendar)
         }
         if (DatePatterns.MayHoldYear(unit.Normalized))
         {
-            foreach (Match m in _patterns.DayMonthYear.Matches(unit.Normalized))
+            if (_patterns.MonthWord.IsMatch(unit.Normalized))
             {
-                if (SameMonthTwice(m) is { } month)
-                    Add(m, Number(m, "y"), month, _patterns.Day(m));
+                foreach (Match m in _patterns.DayMonthYear.Matches(unit.Normalized))
+                {
+                    if (SameMonthTwice(m) is { } month)
+                        Add(m, Number(m, "y"), month, _patterns.Day(m));
+                }
+                foreach (Match m in _patterns.MonthDayYear.Matches(unit.Normalized))
+                    Add(m, Number(m, "y"), _patterns.Month(m.Groups["m"].Value), Number(m, "d"));
             }
-            foreach (Match m in _patterns.MonthDayYear.Matches(unit.Normalized))
-                Add(m, Number(m, "y"), _patterns.Month(m.Groups["m"].Value), Number(m, "d"));
             foreach (Match m in _patterns.YearMonthDay.Matches(unit.Normalized))
                 Add(m, Number(m, "y"), Number(m, "m"), Number(m, "d"));
             foreach (Match m in _patterns.NumericDate.Matches(unit.Normalized))
@@ -73,7 +76,7 @@ public sealed class DateClueFinder(CalendarNames calendar)
                 Add(m, Number(m, "y"), month, day);
             }
         }
-        if (!DatePatterns.MayHoldHijriYear(unit.Normalized))
+        if (!DatePatterns.MayHoldHijriYear(unit.Normalized) || !_patterns.HijriMonthWord.IsMatch(unit.Normalized))
             return found.OrderBy(f => f.Match.Index).ToList();
         var gregorian = found.Select(f => f.Date).ToList();
         foreach (Match m in _patterns.HijriDate.Matches(unit.Normalized))
@@ -140,7 +143,7 @@ public sealed class DateClueFinder(CalendarNames calendar)
 
     private IEnumerable<YearlessDate> Yearless(TextUnit unit, List<Match> fullDates)
     {
-        if (!DatePatterns.HasDigit(unit.Normalized))
+        if (!DatePatterns.HasDigit(unit.Normalized) || !_patterns.MonthWord.IsMatch(unit.Normalized))
             yield break;
         foreach (Match m in _patterns.DayMonth.Matches(unit.Normalized))
         {
