@@ -1,4 +1,5 @@
 using NewsCorpus.Benchmarks;
+using NewsCorpus.Benchmarks.ParseProfile;
 using NewsCorpus.Benchmarks.Pathological;
 using NewsCorpus.Benchmarks.RealCorpus;
 using NewsCorpus.Benchmarks.RealPages;
@@ -15,6 +16,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
     ["realcorpus"] = RealCorpusBenchmark.Run,
     ["scale"] = ScaleBenchmark.Run,
     ["scale-worker"] = ScaleWorker.Run,
+    ["parse-profile"] = ParseProfileBenchmark.Run,
 };
 if (args.Length > 0 && verbs.TryGetValue(args[0], out var verb))
     return verb(args[1..]);

@@ -29,19 +29,30 @@ public sealed class ArticleParser(Catalogs catalogs)
     private readonly SummitClassifier _summits = new(catalogs.Summits, catalogs.Entities, catalogs.Calendar, Spelling(catalogs));
     private readonly HtmlArticleText _html = new(catalogs.Sources);
 
-    public Article Parse(string fileName, string contentHash, DecodedText decoded)
+    public Article Parse(string fileName, string contentHash, DecodedText decoded) => Parse(fileName, contentHash, decoded, null);
+
+    /// <summary>Parses as above and adds the time each step took to <paramref name="times"/> (a profile's; null reads no clock).</summary>
+    public Article Parse(string fileName, string contentHash, DecodedText decoded, ParseStepTimes? times)
     {
+        times?.Begin();
         var original = decoded.Text ?? throw new ArgumentException("Cannot parse a refused file.", nameof(decoded));
         // An HTML page is read as the text it shows; the page itself stays the original, for display and reparsing.
         // The HTML reader has decoded the page's character references once already.
         var cleaned = ArticleFormat.IsHtml(fileName, original) ? TextCleaner.CleanDecoded(_html.Convert(original)) : TextCleaner.Clean(original);
+        times?.End(ParseStep.Clean);
         var structure = _structure.Parse(cleaned);
+        times?.End(ParseStep.Structure);
         var text = ArticleText.From(structure, catalogs.Boilerplate);
+        times?.End(ParseStep.ArticleText);
         var entities = _entities.Tag(text);
+        times?.End(ParseStep.Entities);
         var clues = _dates.FindClues(text);
+        times?.End(ParseStep.DateClues);
         var summit = _summits.Classify(text, entities, clues);
+        times?.End(ParseStep.Summit);
         // A look back at a summit is dated by its own clues, never by the summit's days.
         var date = DateExtractor.Extract(clues, summit is null || summit.LooksBack ? null : catalogs.Summits.Find(summit.SummitId));
+        times?.End(ParseStep.Date);
         return new Article
         {
             Id = ArticleId.FromFileName(fileName),

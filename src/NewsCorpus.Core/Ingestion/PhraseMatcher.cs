@@ -14,20 +14,24 @@ public sealed record PhraseMatch<TKey>(TKey Key, string Phrase, int Start, int L
 public sealed class PhraseMatcher<TKey>
 {
     private readonly Dictionary<string, List<(TKey Key, string Phrase, IReadOnlyList<string> Words)>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly IReadOnlyList<string> _prefixes;
-    private readonly Func<string, string> _spelling;
+    private readonly WordStems _reading;
 
     /// <param name="phrases">The catalog phrases and what each stands for.</param>
     /// <param name="attachedPrefixes">The proclitics a first word may carry.</param>
     /// <param name="spelling">The one spelling of a normalized word (spelling variants of names folded); none by default.</param>
     public PhraseMatcher(IEnumerable<(TKey Key, string Phrase)> phrases, IEnumerable<string> attachedPrefixes, Func<string, string>? spelling = null)
+        : this(phrases, new WordStems(attachedPrefixes, spelling))
     {
-        _spelling = spelling ?? (word => word);
-        _prefixes = attachedPrefixes.Select(ArabicNormalizer.Normalize).Where(p => p.Length > 0)
-            .Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToList();
+    }
+
+    /// <param name="phrases">The catalog phrases and what each stands for.</param>
+    /// <param name="reading">How words are read (proclitics, spelling), shared with other matchers over the same text.</param>
+    public PhraseMatcher(IEnumerable<(TKey Key, string Phrase)> phrases, WordStems reading)
+    {
+        _reading = reading;
         foreach (var (key, phrase) in phrases)
         {
-            var words = ArticleText.Words(ArabicNormalizer.Normalize(phrase)).Select(_spelling).ToList();
+            var words = ArticleText.Words(ArabicNormalizer.Normalize(phrase)).Select(reading.Spelling).ToList();
             if (words.Count == 0)
                 continue;
             if (!_byFirstWord.TryGetValue(words[0], out var list))
@@ -36,50 +40,47 @@ public sealed class PhraseMatcher<TKey>
         }
     }
 
-    public IEnumerable<PhraseMatch<TKey>> Find(IReadOnlyList<string> words)
+    public IEnumerable<PhraseMatch<TKey>> Find(IReadOnlyList<string> words) => Find(_reading.Of(words));
+
+    /// <summary>The matches in words already read; read again when they were read another way.</summary>
+    public IReadOnlyList<PhraseMatch<TKey>> Find(StemmedWords words)
     {
-        for (var i = 0; i < words.Count; i++)
+        if (!ReferenceEquals(words.Reading, _reading))
+            words = _reading.Of(words.Words);
+        var found = new List<PhraseMatch<TKey>>();
+        for (var i = 0; i < words.Words.Count; i++)
         {
-            foreach (var (stem, prefix) in Stems(words[i]))
+            // The word itself, then the word without each proclitic it may carry.
+            AddAt(words, i, words.Spelled[i], "", found);
+            if (words.WithoutPrefixes(i) is { } stems)
             {
-                if (!_byFirstWord.TryGetValue(stem, out var candidates))
-                    continue;
-                foreach (var (key, phrase, phraseWords) in candidates)
-                {
-                    if (FollowsAt(words, i, phraseWords))
-                        yield return new PhraseMatch<TKey>(key, phrase, i, phraseWords.Count, prefix);
-                }
+                foreach (var (stem, prefix) in stems)
+                    AddAt(words, i, stem, prefix, found);
             }
+        }
+        return found;
+    }
+
+    private void AddAt(StemmedWords words, int i, string stem, string prefix, List<PhraseMatch<TKey>> found)
+    {
+        if (!_byFirstWord.TryGetValue(stem, out var candidates))
+            return;
+        foreach (var (key, phrase, phraseWords) in candidates)
+        {
+            if (FollowsAt(words.Spelled, i, phraseWords))
+                found.Add(new PhraseMatch<TKey>(key, phrase, i, phraseWords.Count, prefix));
         }
     }
 
-    private bool FollowsAt(IReadOnlyList<string> words, int start, IReadOnlyList<string> phraseWords)
+    private static bool FollowsAt(string[] spelled, int start, IReadOnlyList<string> phraseWords)
     {
-        if (start + phraseWords.Count > words.Count)
+        if (start + phraseWords.Count > spelled.Length)
             return false;
         for (var k = 1; k < phraseWords.Count; k++)
         {
-            if (!string.Equals(_spelling(words[start + k]), phraseWords[k], StringComparison.Ordinal))
+            if (!string.Equals(spelled[start + k], phraseWords[k], StringComparison.Ordinal))
                 return false;
         }
         return true;
-    }
-
-    /// <summary>The word itself, then the word without each proclitic it may carry.</summary>
-    private IEnumerable<(string Stem, string Prefix)> Stems(string word)
-    {
-        yield return (_spelling(word), "");
-        if (!ArabicScript.IsArabicLetter(word[0]))
-            yield break;
-        foreach (var prefix in _prefixes)
-        {
-            // At least two letters must remain: a proclitic on a one-letter "name" is just another word.
-            if (word.Length < prefix.Length + 2 || !word.StartsWith(prefix, StringComparison.Ordinal))
-                continue;
-            var rest = word[prefix.Length..];
-            yield return (_spelling(rest), prefix);
-            if (prefix[^1] == 'ل' && rest[0] == 'ل')
-                yield return (_spelling("ا" + rest), prefix);
-        }
     }
 }

@@ -30,7 +30,21 @@ public static class ArabicNormalizer
         || TextCleaner.IsInvisibleControl(c);
 
     /// <summary>Maps one character to its matching form.</summary>
-    public static char Fold(char c) => c switch
+    public static char Fold(char c) => FoldedForms[c];
+
+    // char.ToLowerInvariant asks ICU for every non-ASCII character, and folding ran on every line several times: that
+    // call was a large part of parsing. Each character's form is worked out once, by the same rule, and looked up.
+    private static readonly char[] FoldedForms = BuildFoldedForms();
+
+    private static char[] BuildFoldedForms()
+    {
+        var forms = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+            forms[c] = FoldByRule((char)c);
+        return forms;
+    }
+
+    private static char FoldByRule(char c) => c switch
     {
         'أ' or 'إ' or 'آ' or 'ٱ' or '\u0672' or '\u0673' => 'ا',
         'ى' or 'ی' or 'ې' => 'ي',

@@ -55,21 +55,29 @@ public sealed class DateClueFinder(CalendarNames calendar)
             if (year is >= MinYear and <= MaxYear && IsDay(year, month, day) && !Overlaps(m, found.Select(f => f.Match)))
                 found.Add((m, new DateOnly(year, month, day)));
         }
-        foreach (Match m in _patterns.DayMonthYear.Matches(unit.Normalized))
+        if (DatePatterns.MayHoldYear(unit.Normalized))
         {
-            if (SameMonthTwice(m) is { } month)
-                Add(m, Number(m, "y"), month, _patterns.Day(m));
+            if (_patterns.MonthWord.IsMatch(unit.Normalized))
+            {
+                foreach (Match m in _patterns.DayMonthYear.Matches(unit.Normalized))
+                {
+                    if (SameMonthTwice(m) is { } month)
+                        Add(m, Number(m, "y"), month, _patterns.Day(m));
+                }
+                foreach (Match m in _patterns.MonthDayYear.Matches(unit.Normalized))
+                    Add(m, Number(m, "y"), _patterns.Month(m.Groups["m"].Value), Number(m, "d"));
+            }
+            foreach (Match m in _patterns.YearMonthDay.Matches(unit.Normalized))
+                Add(m, Number(m, "y"), Number(m, "m"), Number(m, "d"));
+            foreach (Match m in _patterns.NumericDate.Matches(unit.Normalized))
+            {
+                int a = Number(m, "a"), b = Number(m, "b");
+                var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
+                Add(m, Number(m, "y"), month, day);
+            }
         }
-        foreach (Match m in _patterns.MonthDayYear.Matches(unit.Normalized))
-            Add(m, Number(m, "y"), _patterns.Month(m.Groups["m"].Value), Number(m, "d"));
-        foreach (Match m in _patterns.YearMonthDay.Matches(unit.Normalized))
-            Add(m, Number(m, "y"), Number(m, "m"), Number(m, "d"));
-        foreach (Match m in _patterns.NumericDate.Matches(unit.Normalized))
-        {
-            int a = Number(m, "a"), b = Number(m, "b");
-            var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
-            Add(m, Number(m, "y"), month, day);
-        }
+        if (!DatePatterns.MayHoldHijriYear(unit.Normalized) || !_patterns.HijriMonthWord.IsMatch(unit.Normalized))
+            return found.OrderBy(f => f.Match.Index).ToList();
         var gregorian = found.Select(f => f.Date).ToList();
         foreach (Match m in _patterns.HijriDate.Matches(unit.Normalized))
         {
@@ -135,6 +143,8 @@ public sealed class DateClueFinder(CalendarNames calendar)
 
     private IEnumerable<YearlessDate> Yearless(TextUnit unit, List<Match> fullDates)
     {
+        if (!DatePatterns.HasDigit(unit.Normalized) || !_patterns.MonthWord.IsMatch(unit.Normalized))
+            yield break;
         foreach (Match m in _patterns.DayMonth.Matches(unit.Normalized))
         {
             if (m.Groups["m"].Value.Length < MinYearlessMonthName || Overlaps(m, fullDates) || SameMonthTwice(m) is not { } month)

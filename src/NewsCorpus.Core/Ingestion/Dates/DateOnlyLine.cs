@@ -17,10 +17,19 @@ internal sealed partial class DateOnlyLine(CalendarNames calendar)
     public bool Is(string line)
     {
         var folded = ArabicNormalizer.Normalize(line);
+        // Every pattern below needs a year.
+        if (!DatePatterns.MayHoldYear(folded) && !DatePatterns.MayHoldHijriYear(folded))
+            return false;
         var rest = folded;
         var found = false;
+        var monthNamed = _patterns.MonthWord.IsMatch(folded);
+        var hijriMonthNamed = _patterns.HijriMonthWord.IsMatch(folded);
         foreach (var pattern in new[] { _patterns.DayMonthYear, _patterns.MonthDayYear, _patterns.YearMonthDay, _patterns.NumericDate, _patterns.HijriDate })
         {
+            // A pattern that needs a month name the line does not hold cannot match (replacing matches adds none).
+            if ((pattern == _patterns.HijriDate && !hijriMonthNamed)
+                || ((pattern == _patterns.DayMonthYear || pattern == _patterns.MonthDayYear) && !monthNamed))
+                continue;
             if (!pattern.IsMatch(rest))
                 continue;
             found = true;

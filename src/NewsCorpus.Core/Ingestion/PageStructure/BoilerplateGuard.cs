@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsCorpus.Core.Catalog;
 
 namespace NewsCorpus.Core.Ingestion.PageStructure;
@@ -10,6 +11,10 @@ namespace NewsCorpus.Core.Ingestion.PageStructure;
 /// </summary>
 public static class BoilerplateGuard
 {
+    // Building the filter folds and sorts every catalog phrase; built for each article it cost more than the
+    // filtering. One per catalog, kept as long as the catalog lives; the filter holds no state between calls.
+    private static readonly ConditionalWeakTable<BoilerplatePhrases, RelatedBlockFilter> Filters = new();
+
     public static IEnumerable<string> BeforeBoilerplate(IEnumerable<string> paragraphs, BoilerplatePhrases boilerplate) =>
-        new RelatedBlockFilter(boilerplate).RemoveFrom(paragraphs.ToList());
+        Filters.GetValue(boilerplate, phrases => new RelatedBlockFilter(phrases)).RemoveFrom(paragraphs.ToList());
 }

@@ -18,20 +18,19 @@ internal sealed class MeetingMatchers
     private readonly PhraseMatcher<bool> _meeting;
     private readonly PhraseMatcher<bool> _call;
 
-    public MeetingMatchers(SummitCatalog catalog, EntityGazetteer entities, Func<string, string>? spelling)
+    public MeetingMatchers(SummitCatalog catalog, EntityGazetteer entities, WordStems reading)
     {
         var vocabulary = catalog.Meeting;
-        var prefixes = entities.AttachedPrefixes;
         UsPresidents = vocabulary.UsPresidents.ToHashSet(StringComparer.Ordinal);
         RussianPresidents = vocabulary.RussianPresidents.ToHashSet(StringComparer.Ordinal);
         var presidents = entities.Entities.Where(e => UsPresidents.Contains(e.Id) || RussianPresidents.Contains(e.Id));
-        _presidents = new(presidents.SelectMany(e => e.AliasesAr.Concat(e.AliasesEn).Append(e.NameAr).Append(e.NameEn).Select(a => (e.Id, a))), prefixes, spelling);
-        _usSide = Matcher(vocabulary.UsSide, prefixes, spelling);
-        _russianSide = Matcher(vocabulary.RussianSide, prefixes, spelling);
-        _bothSides = Matcher(vocabulary.BothSides, prefixes, spelling);
-        _pair = Matcher(vocabulary.PairWords, prefixes, spelling);
-        _meeting = Matcher(vocabulary.MeetingWords, prefixes, spelling);
-        _call = Matcher(vocabulary.CallWords, prefixes, spelling);
+        _presidents = new(presidents.SelectMany(e => e.AliasesAr.Concat(e.AliasesEn).Append(e.NameAr).Append(e.NameEn).Select(a => (e.Id, a))), reading);
+        _usSide = Matcher(vocabulary.UsSide, reading);
+        _russianSide = Matcher(vocabulary.RussianSide, reading);
+        _bothSides = Matcher(vocabulary.BothSides, reading);
+        _pair = Matcher(vocabulary.PairWords, reading);
+        _meeting = Matcher(vocabulary.MeetingWords, reading);
+        _call = Matcher(vocabulary.CallWords, reading);
     }
 
     public HashSet<string> UsPresidents { get; }
@@ -40,7 +39,7 @@ internal sealed class MeetingMatchers
     /// <summary>Marks what the sentence says about sides, meetings and calls.</summary>
     public void Read(SummitSentence sentence)
     {
-        var words = sentence.Words;
+        var words = sentence.Stems;
         var presidents = _presidents.Find(words).ToList();
         var us = _usSide.Find(words).ToList();
         var russian = _russianSide.Find(words).ToList();
@@ -61,6 +60,6 @@ internal sealed class MeetingMatchers
             us.Any(Near), russian.Any(Near), pair.Any(Near) || both.Any(Near));
     }
 
-    private static PhraseMatcher<bool> Matcher(IEnumerable<string> phrases, IReadOnlyList<string> prefixes, Func<string, string>? spelling) =>
-        new(phrases.Select(p => (true, p)), prefixes, spelling);
+    private static PhraseMatcher<bool> Matcher(IEnumerable<string> phrases, WordStems reading) =>
+        new(phrases.Select(p => (true, p)), reading);
 }

@@ -36,6 +36,7 @@ public sealed class SummitClassifier
     private readonly MeetingMatchers _meetingMatchers;
     private readonly MeetingEvidence _meeting;
     private readonly HashSet<string> _leaders;
+    private readonly WordStems _reading;
 
     /// <param name="catalog">The summits, forums and meeting words.</param>
     /// <param name="entities">The gazetteer: who the presidents are, and the proclitics names may carry.</param>
@@ -44,15 +45,17 @@ public sealed class SummitClassifier
     public SummitClassifier(SummitCatalog catalog, EntityGazetteer entities, CalendarNames calendar, Func<string, string>? spelling = null)
     {
         _catalog = catalog;
-        _matchers = new SummitMatchers(catalog, entities.AttachedPrefixes, calendar, spelling);
-        _meetingMatchers = new MeetingMatchers(catalog, entities, spelling);
+        // One reading of each sentence's words serves every matcher below.
+        _reading = new WordStems(entities.AttachedPrefixes, spelling);
+        _matchers = new SummitMatchers(catalog, _reading, calendar);
+        _meetingMatchers = new MeetingMatchers(catalog, entities, _reading);
         _meeting = new MeetingEvidence(_meetingMatchers);
         _leaders = catalog.Summits.SelectMany(s => s.Participants).ToHashSet(StringComparer.Ordinal);
     }
 
     public SummitFinding? Classify(ArticleText text, IReadOnlyList<string> entities, DateClues clues)
     {
-        var sentences = SummitSentence.Split(text);
+        var sentences = SummitSentence.Split(text, _reading);
         foreach (var sentence in sentences)
             _meetingMatchers.Read(sentence);
         var mentions = SummitMentions.Collect(sentences, _matchers, _catalog);

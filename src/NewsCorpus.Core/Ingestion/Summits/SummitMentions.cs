@@ -32,19 +32,19 @@ internal sealed class SummitMentions
             var words = sentence.Words;
             var weight = sentence.Unit.IsLead ? LeadWeight : 1.0;
             var found = new List<PhraseMatch<string>>();
-            foreach (var m in matchers.Forums.Find(words))
+            foreach (var m in matchers.Forums.Find(sentence.Stems))
             {
                 Keep(mentions.Forums, m.Key, weight, m.Phrase);
                 found.Add(m);
                 sentence.Summits.UnionWith(catalog.Summits.Where(s => s.Forum == m.Key).Select(s => s.Id));
             }
-            foreach (var m in matchers.Names.Find(words))
+            foreach (var m in matchers.Names.Find(sentence.Stems))
             {
                 Keep(mentions.Names, m.Key, weight, m.Phrase);
                 found.Add(m);
                 Point(sentence, m.Key);
             }
-            foreach (var m in matchers.Places.Find(words).DistinctBy(m => (m.Key, m.Start)))
+            foreach (var m in matchers.Places.Find(sentence.Stems).DistinctBy(m => (m.Key, m.Start)))
             {
                 if (!mentions.Places.TryGetValue(m.Key, out var list))
                     mentions.Places[m.Key] = list = [];
@@ -56,7 +56,7 @@ internal sealed class SummitMentions
                 found.Add(m);
                 Point(sentence, m.Key);
             }
-            foreach (var hosts in matchers.Countries.Find(words).GroupBy(m => m.Start))
+            foreach (var hosts in matchers.Countries.Find(sentence.Stems).GroupBy(m => m.Start))
             {
                 var hosted = hosts.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
                 foreach (var m in hosts)
@@ -97,13 +97,13 @@ internal sealed class SummitMatchers
 
     private readonly DatePatterns _dates;
 
-    public SummitMatchers(SummitCatalog catalog, IReadOnlyList<string> attachedPrefixes, CalendarNames calendar, Func<string, string>? spelling)
+    public SummitMatchers(SummitCatalog catalog, WordStems reading, CalendarNames calendar)
     {
         _dates = new DatePatterns(calendar);
-        Forums = new(catalog.Forums.SelectMany(f => f.Aliases.Append(f.NameAr).Select(a => (f.Id, a))), attachedPrefixes, spelling);
-        Names = new(catalog.Summits.SelectMany(s => s.Aliases.Select(a => (s.Id, a))), attachedPrefixes, spelling);
-        Places = new(catalog.Summits.SelectMany(s => s.PlaceAliases.Append(s.CityAr).Append(s.CityEn).Select(a => (s.Id, a))), attachedPrefixes, spelling);
-        Countries = new(catalog.Summits.SelectMany(s => (s.CountryAliases ?? []).Append(s.CountryAr).Append(s.CountryEn).Select(c => (s.Id, c))), attachedPrefixes, spelling);
+        Forums = new(catalog.Forums.SelectMany(f => f.Aliases.Append(f.NameAr).Select(a => (f.Id, a))), reading);
+        Names = new(catalog.Summits.SelectMany(s => s.Aliases.Select(a => (s.Id, a))), reading);
+        Places = new(catalog.Summits.SelectMany(s => s.PlaceAliases.Append(s.CityAr).Append(s.CityEn).Select(a => (s.Id, a))), reading);
+        Countries = new(catalog.Summits.SelectMany(s => (s.CountryAliases ?? []).Append(s.CountryAr).Append(s.CountryEn).Select(c => (s.Id, c))), reading);
         var context = catalog.PlaceContext;
         _locative = Folded(context.LocativeMarkers);
         _locativePrefixes = Folded(context.LocativePrefixes);
@@ -140,8 +140,11 @@ internal sealed class SummitMatchers
     /// </summary>
     public void ReadYears(SummitSentence sentence, IEnumerable<PhraseMatch<string>> matches)
     {
-        foreach (System.Text.RegularExpressions.Match m in _dates.YearMention.Matches(sentence.Normalized))
-            sentence.Years.Add(DatePatterns.Number(m.Groups["y"].Value));
+        if (DatePatterns.MayHoldYear(sentence.Normalized))
+        {
+            foreach (System.Text.RegularExpressions.Match m in _dates.YearMention.Matches(sentence.Normalized))
+                sentence.Years.Add(DatePatterns.Number(m.Groups["y"].Value));
+        }
         foreach (var m in matches)
         {
             var next = m.Start + m.Length;

@@ -6,11 +6,14 @@ namespace NewsCorpus.Core.Ingestion.Summits;
 /// One sentence of an article as the summit classifier reads it: which presidents and sides it names, whether it
 /// reports a meeting or a call, and which summits its forum, name, place or country words point at.
 /// </summary>
-internal sealed partial class SummitSentence(TextUnit unit, string normalized)
+internal sealed partial class SummitSentence(TextUnit unit, string normalized, WordStems reading)
 {
     public TextUnit Unit { get; } = unit;
     public string Normalized { get; } = normalized;
     public IReadOnlyList<string> Words { get; } = ArticleText.Words(normalized);
+    /// <summary>The words as the summit matchers read them, read once for all of them.</summary>
+    public StemmedWords Stems => _stems ??= reading.Of(Words);
+    private StemmedWords? _stems;
 
     /// <summary>Gazetteer ids of the presidents named in the sentence.</summary>
     public HashSet<string> Presidents { get; } = new(StringComparer.Ordinal);
@@ -40,10 +43,10 @@ internal sealed partial class SummitSentence(TextUnit unit, string normalized)
     public bool ReportsCall => CallWord && NamesASide;
 
     /// <summary>The sentences of each unit, in reading order: cut after . ! ? ؟ ؛ followed by a space, and at line ends.</summary>
-    public static IReadOnlyList<SummitSentence> Split(ArticleText text) => text.Content
+    public static IReadOnlyList<SummitSentence> Split(ArticleText text, WordStems reading) => text.Content
         .SelectMany(unit => SentenceEnd().Split(unit.Normalized)
             .Where(s => s.Any(char.IsLetterOrDigit))
-            .Select(s => new SummitSentence(unit, s)))
+            .Select(s => new SummitSentence(unit, s, reading)))
         .ToList();
 
     /// <summary>What is named around a sentence's meeting words: the people of the meeting, not of the whole sentence.</summary>

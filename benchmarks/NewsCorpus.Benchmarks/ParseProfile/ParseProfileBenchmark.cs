@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using NewsCorpus.Core;
+using NewsCorpus.Core.Catalog;
+using NewsCorpus.Core.Ingestion;
+
+namespace NewsCorpus.Benchmarks.ParseProfile;
+
+/// <summary>
+/// `parse-profile [--list FILE | --folder DIR] [--limit N] [--dump FILE]`: parses the files in-process, one thread,
+/// after a warm-up, and prints milliseconds per article for each parser step and for the whole parse, beside bare
+/// stock Lucene's milliseconds per document to index the same texts (<c>ArabicAnalyzer</c>, as the scale benchmark's
+/// bare run) measured in the same run. Files are read and decoded before the clock starts. With --dump, writes every
+/// parsed article as a JSON line instead (<see cref="ParsedArticleDump"/>).
+/// </summary>
+internal static class ParseProfileBenchmark
+{
+    private const int WarmUpFiles = 200;
+
+    public static int Run(string[] args)
+    {
+        var repoRoot = RepoRoot.Find();
+        var paths = ParseProfileInput.Paths(args, repoRoot);
+        var parser = new ArticleParser(Catalogs.Load(Path.Combine(repoRoot, "data")));
+        if (ParseProfileInput.Option(args, "--dump") is { } dump)
+        {
+            ParsedArticleDump.Write(paths, parser, dump);
+            return 0;
+        }
+        var files = paths.Select(ParseProfileInput.Read).Where(f => !f.Decoded.IsRefused).ToList();
+        var times = new ParseStepTimes();
+        var parse = Time(files, f => parser.Parse(Path.GetFileName(f.Path), f.Hash, f.Decoded, times), () => times.Reset());
+        var lucene = TimeBareLucene(files);
+
+        Console.WriteLine($"parse-profile: {files.Count:N0} files, one thread, after a warm-up of {Math.Min(WarmUpFiles, files.Count)}; load average {LoadAverage()}");
+        Console.WriteLine($"{"step",-14}{"ms/article",12}{"share",8}");
+        foreach (var step in Enum.GetValues<ParseStep>())
+        {
+            var ms = times.Milliseconds(step) / times.Articles;
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-14}{1,12:0.000}{2,7:0}%", step, ms, 100 * ms / parse));
+        }
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-14}{1,12:0.000}", "parse (all)", parse));
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-14}{1,12:0.000}   bare stock Lucene, ArabicAnalyzer, index + commit", "lucene", lucene));
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+            "parse alone runs at {0:0.00}x bare Lucene's docs/s (issue 12: the whole import must reach 0.65x)", lucene / parse));
+        return 0;
+    }
+
+    /// <summary>Milliseconds per file of <paramref name="work"/>, after a warm-up pass over the first files.</summary>
+    private static double Time(List<ProfiledFile> files, Action<ProfiledFile> work, Action afterWarmUp)
+    {
+        foreach (var file in files.Take(WarmUpFiles))
+            work(file);
+        afterWarmUp();
+        var clock = Stopwatch.StartNew();
+        foreach (var file in files)
+            work(file);
+        return clock.Elapsed.TotalMilliseconds / files.Count;
+    }
+
+    /// <summary>Bare Lucene as <c>BareLuceneWorker</c> sets it up (title = first line, body = the rest, stored), in memory.</summary>
+    private static double TimeBareLucene(List<ProfiledFile> files)
+    {
+        const LuceneVersion version = LuceneVersion.LUCENE_48;
+        using var analyzer = new ArabicAnalyzer(version);
+        double perDoc = 0;
+        foreach (var pass in new[] { files.Take(WarmUpFiles).ToList(), files })
+        {
+            using var directory = new RAMDirectory();
+            var clock = Stopwatch.StartNew();
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(version, analyzer) { OpenMode = OpenMode.CREATE }))
+            {
+                var id = 0;
+                foreach (var file in pass)
+                {
+                    var text = file.RawText;
+                    var newline = text.IndexOf('\n', StringComparison.Ordinal);
+                    writer.AddDocument(new Document
+                    {
+                        new StringField("id", (id++).ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+                        new TextField("title", newline < 0 ? text : text[..newline], Field.Store.YES),
+                        new TextField("body", newline < 0 ? "" : text[(newline + 1)..], Field.Store.YES),
+                    });
+                }
+                writer.Commit();
+            }
+            perDoc = clock.Elapsed.TotalMilliseconds / pass.Count;
+        }
+        return perDoc;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

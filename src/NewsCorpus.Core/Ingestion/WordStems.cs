@@ -1,0 +1,75 @@
+using NewsCorpus.Core.Text;
+
+namespace NewsCorpus.Core.Ingestion;
+
+/// <summary>
+/// How <see cref="PhraseMatcher{TKey}"/> reads a word: in its one spelling, and without each Arabic proclitic it may
+/// carry (<c>لبوتين</c> → <c>بوتين</c>; <c>للكرملين</c> → <c>الكرملين</c>). Matchers that share one of these share
+/// the reading of a sentence (<see cref="StemmedWords"/>): the summit classifier runs eleven matchers over every
+/// sentence, and reading each word again for each of them was most of its time.
+/// </summary>
+public sealed class WordStems
+{
+    private readonly string[] _prefixes;
+    private readonly Func<string, string> _spelling;
+
+    /// <param name="attachedPrefixes">The proclitics a first word may carry.</param>
+    /// <param name="spelling">The one spelling of a normalized word; none by default.</param>
+    public WordStems(IEnumerable<string> attachedPrefixes, Func<string, string>? spelling = null)
+    {
+        _spelling = spelling ?? (word => word);
+        // Longest first, so a word's readings come in the same order whichever matcher asks.
+        _prefixes = attachedPrefixes.Select(ArabicNormalizer.Normalize).Where(p => p.Length > 0)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
+    }
+
+    public string Spelling(string word) => _spelling(word);
+
+    public StemmedWords Of(IReadOnlyList<string> words) => new(this, words);
+
+    /// <summary>Each reading of <paramref name="word"/> without a proclitic, with the proclitic, in order.</summary>
+    internal List<(string Stem, string Prefix)>? WithoutPrefixes(string word)
+    {
+        if (!ArabicScript.IsArabicLetter(word[0]))
+            return null;
+        List<(string Stem, string Prefix)>? stems = null;
+        foreach (var prefix in _prefixes)
+        {
+            // At least two letters must remain: a proclitic on a one-letter "name" is just another word.
+            if (word.Length < prefix.Length + 2 || !word.StartsWith(prefix, StringComparison.Ordinal))
+                continue;
+            var rest = word[prefix.Length..];
+            (stems ??= []).Add((_spelling(rest), prefix));
+            if (prefix[^1] == 'ل' && rest[0] == 'ل')
+                stems.Add((_spelling("ا" + rest), prefix));
+        }
+        return stems;
+    }
+}
+
+/// <summary>The words of one text as <see cref="WordStems"/> reads them, worked out once for every matcher sharing it.</summary>
+public sealed class StemmedWords
+{
+    private readonly List<(string Stem, string Prefix)>?[] _withoutPrefixes;
+
+    internal StemmedWords(WordStems reading, IReadOnlyList<string> words)
+    {
+        Reading = reading;
+        Words = words;
+        Spelled = new string[words.Count];
+        _withoutPrefixes = new List<(string Stem, string Prefix)>?[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            Spelled[i] = reading.Spelling(words[i]);
+            _withoutPrefixes[i] = reading.WithoutPrefixes(words[i]);
+        }
+    }
+
+    public WordStems Reading { get; }
+    public IReadOnlyList<string> Words { get; }
+    /// <summary>Each word in its one spelling.</summary>
+    internal string[] Spelled { get; }
+
+    /// <summary>The readings of word <paramref name="index"/> without a proclitic, or null when it has none.</summary>
+    internal List<(string Stem, string Prefix)>? WithoutPrefixes(int index) => _withoutPrefixes[index];
+}
