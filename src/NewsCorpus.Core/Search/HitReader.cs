@@ -60,9 +60,7 @@ internal sealed class HitReader(SnippetBuilder snippets, IArticleTexts texts)
     {
         var date = doc.Get(IndexFields.Date, CultureInfo.InvariantCulture);
         var title = doc.Get(IndexFields.Title, CultureInfo.InvariantCulture);
-        // Show the body, unless only a caption holds the words the query found.
-        var passage = !snippet ? Snippet.Empty
-            : snippets.BuildIfMatches(text.Body, terms) ?? snippets.BuildIfMatches(text.Captions, terms) ?? snippets.Build(text.Body, terms);
+        var passage = snippet ? snippets.Passage(text.Body, text.Captions, terms) : Snippet.Empty;
         return new SearchHit(
             Id: Id(doc),
             File: doc.Get(IndexFields.File, CultureInfo.InvariantCulture),

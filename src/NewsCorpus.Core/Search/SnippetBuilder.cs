@@ -16,18 +16,26 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     private static readonly string[] StemmedFields = [IndexFields.Title, IndexFields.Body, IndexFields.Captions];
 
     /// <summary>The best passage of <paramref name="text"/> for the query terms (from any text field or the surface field).</summary>
-    public Snippet Build(string text, ISet<Term> queryTerms) => Build(text, MatchesOf(text, queryTerms));
+    public Snippet Build(string text, ISet<Term> queryTerms) => Build(text, FindMatches(text, queryTerms));
 
-    /// <summary>The best passage of <paramref name="text"/>, or null when it holds none of the query terms (one analysis of the text).</summary>
-    public Snippet? BuildIfMatches(string text, ISet<Term> queryTerms) =>
-        FindMatches(text, queryTerms) is { Count: > 0 } matches ? Build(text, matches) : null;
+    /// <summary>
+    /// A hit's passage: from the body, unless only a caption holds the words the query found. Each text is analysed
+    /// at most once (the analysis is most of a snippet's cost).
+    /// </summary>
+    public Snippet Passage(string body, string captions, ISet<Term> queryTerms)
+    {
+        var inBody = FindMatches(body, queryTerms);
+        if (inBody.Count == 0 && FindMatches(captions, queryTerms) is { Count: > 0 } inCaptions)
+            return Build(captions, inCaptions);
+        return Build(body, inBody);
+    }
 
     /// <summary>The whole of a short text (a title) with the query's matches marked.</summary>
     public Snippet MarkAll(string text, ISet<Term> queryTerms)
     {
         var parts = new List<SnippetPart>();
         var cursor = 0;
-        foreach (var (from, to) in MatchesOf(text, queryTerms))
+        foreach (var (from, to) in FindMatches(text, queryTerms))
         {
             if (from > cursor)
                 parts.Add(new SnippetPart(text[cursor..from], false));
@@ -40,14 +48,7 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     }
 
     /// <summary>True when the text holds at least one of the query terms.</summary>
-    public bool Matches(string text, ISet<Term> queryTerms) => MatchesOf(text, queryTerms).Count > 0;
-
-    /// <summary>
-    /// A hit asks whether its body matches and then for the body's snippet: analysing a text is most of a snippet's
-    /// cost, so the last texts' matches are kept (per thread, by reference) and the second question is free.
-    /// </summary>
-    private List<(int Start, int End)> MatchesOf(string text, ISet<Term> queryTerms) =>
-        RecentMatches.Find(this, text, queryTerms) ?? RecentMatches.Keep(this, text, queryTerms, FindMatches(text, queryTerms));
+    public bool Matches(string text, ISet<Term> queryTerms) => FindMatches(text, queryTerms).Count > 0;
 
     private static Snippet Build(string text, List<(int Start, int End)> matches)
     {

@@ -3,7 +3,7 @@ using NewsCorpus.Core.Search;
 
 namespace NewsCorpus.Core.Tests.Search;
 
-/// <summary>A hit's text is analysed once for "does it match" and its snippet; the answers stay those of a fresh analysis.</summary>
+/// <summary>Asking whether a text matches and then for its snippet gives the answers of a fresh builder.</summary>
 public sealed class SnippetReuseTests : IDisposable
 {
     private readonly CorpusAnalyzer _analyzer = new();
