@@ -96,6 +96,16 @@ public sealed class AdminAccounts(Database database, TimeProvider time)
         return new SignInResult(SignInOutcome.SignedIn, row.Name, row.Stamp);
     }
 
+    /// <summary>
+    /// Ends every session of the admin (a new stamp refuses the cookies issued before): signing out must also stop a
+    /// copy of the cookie, which the browser's deletion alone does not.
+    /// </summary>
+    public void EndSessions(string name)
+    {
+        using var connection = database.Open();
+        connection.Execute("UPDATE admin_users SET stamp = @stamp WHERE name = @name", new { name, stamp = NewStamp() });
+    }
+
     /// <summary>True while the admin exists with this stamp: a cookie issued before a remove (and re-add) is refused.</summary>
     public bool IsCurrent(string name, string stamp)
     {

@@ -57,8 +57,13 @@ public sealed record ApiSummit(
 /// <summary>One summit with its articles, newest first.</summary>
 public sealed record ApiSummitDetail(ApiSummit Summit, IReadOnlyList<ApiHit> Articles);
 
-/// <summary>The store's counts: the CLI's <c>stats --json</c> without the server's folder.</summary>
-public sealed record ApiStats(int Articles, int IndexedDocuments, long StoreBytes, bool ParsedWithCurrentCatalogs);
+/// <summary>
+/// The store's counts: the CLI's <c>stats --json</c> without the server's folder. <see cref="SpellingsNowOrdinary"/>:
+/// generated spellings of names that imports since the last rebuild brought as ordinary words (a command-line
+/// <c>reindex</c> would stop merging them with the names).
+/// </summary>
+public sealed record ApiStats(int Articles, int IndexedDocuments, long StoreBytes, bool ParsedWithCurrentCatalogs,
+    IReadOnlyList<string> SpellingsNowOrdinary);
 
 internal static class ApiDates
 {

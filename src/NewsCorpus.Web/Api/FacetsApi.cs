@@ -26,7 +26,7 @@ public static class FacetsApi
             return ApiProblems.BadRequest($"facet must be one of: {string.Join(", ", IndexFields.Facets)}.");
         if (limit is < 1 or > 1000)
             return ApiProblems.BadRequest("limit must be from 1 to 1000.");
-        var result = corpus.Searcher.Search(SearchQuery.Parse(request.Query).ToRequest() with { Offset = 0, Limit = 1 });
+        var result = corpus.Searcher.Search(SearchQuery.Parse(request.Query).ToRequest() with { Offset = 0, Limit = 1 }, request.HttpContext.RequestAborted);
         var values = result.Facets.TryGetValue(facet, out var counts) ? counts : [];
         return TypedResults.Ok(new ApiFacet(facet, result.Total, values.Take(limit ?? 100).Select(c => new ApiFacetValue(c.Value, c.Count)).ToList()));
     }

@@ -37,7 +37,7 @@ public static class SearchApi
         {
             Offset = (int)Math.Min((query.Page - 1L) * pageSize, int.MaxValue), Limit = pageSize, After = after,
         };
-        var result = corpus.Searcher.Search(searchRequest);
+        var result = corpus.Searcher.Search(searchRequest, request.HttpContext.RequestAborted);
         if (result.PastMaxOffset)
         {
             return ApiProblems.BadRequest($"Pages start at most {corpus.Searcher.MaxOffset} results deep; follow `next` from an earlier page " +

@@ -54,13 +54,15 @@ public sealed class ImportsUploadLimitTests : IDisposable
     }
 
     [Theory]
-    [InlineData(200_000, HttpStatusCode.Redirect)]
-    [InlineData(400_000, HttpStatusCode.RequestEntityTooLarge)]
-    public async Task The_admin_import_page_takes_uploads_up_to_the_upload_limit_above_the_servers_default_body_limit(int bytes, HttpStatusCode expected)
+    [InlineData(200_000, HttpStatusCode.Redirect, false)]
+    [InlineData(400_000, HttpStatusCode.RequestEntityTooLarge, false)]
+    [InlineData(200_000, HttpStatusCode.Redirect, true)]
+    [InlineData(400_000, HttpStatusCode.RequestEntityTooLarge, true)]
+    public async Task The_admin_import_page_takes_uploads_up_to_the_upload_limit_above_the_servers_default_body_limit(int bytes, HttpStatusCode expected, bool chunked)
     {
         using var admin = await AdminPageClient.SignedInAsync(_app, await SocketClientAsync());
 
-        using var response = await admin.PostFormAsync("/admin/import", "form.upload-form", Archive(bytes));
+        using var response = await admin.PostFormAsync("/admin/import", "form.upload-form", Archive(bytes), chunked: chunked);
 
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NewsCorpus.Core.Accounts;
 
@@ -132,6 +133,28 @@ public sealed class SignInTests(SignInTests.ThreeStrikesAppFactory factory) : IC
         Assert.Equal("/", signOut.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/admin/signin", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_admins_sessions_everywhere_so_a_copied_cookie_stops_working()
+    {
+        var client = await ClientAsync();
+        var name = factory.AddAdmin();
+        var cookie = (await AdminSignIn.SignInAsync(client, name, AdminSignIn.Password)).AdminCookie()!.Split(';')[0];
+        var elsewhere = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        async Task<HttpStatusCode> WithCopiedCookie()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
+            request.Headers.Add("Cookie", cookie);
+            return (await elsewhere.SendAsync(request)).StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.OK, await WithCopiedCookie());
+
+        await AdminSignIn.SignOutAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, await WithCopiedCookie());
+        Assert.Equal(HttpStatusCode.Redirect, (await AdminSignIn.SignInAsync(client, name, AdminSignIn.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/admin", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

@@ -66,6 +66,36 @@ public sealed class SiteAndCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Corrections_removals_and_restores_from_the_command_line_are_handed_to_the_running_site_and_shown_at_once()
+    {
+        var (site, url) = StartSite();
+        using var _ = site;
+        using var http = new HttpClient { BaseAddress = url };
+        Assert.Equal(0, CliToEnd("import", Samples, "--json").Exit);
+        var id = ArticleId.FromFileName(Path.GetFileName(Directory.EnumerateFiles(Samples).Order(StringComparer.Ordinal).First()));
+        const string Title = "عنوان مصحح كلمةتصحيحللاختبار";
+        async Task<List<string>> Found() => ArticleLinks(await HtmlPage.GetAsync(http, "/search?q=" + Uri.EscapeDataString("كلمةتصحيحللاختبار")));
+
+        var corrected = CliToEnd("correct", id, "--title", Title, "--reason", "typo in the title", "--json");
+        Assert.True(corrected.Exit == 0, corrected.Err);
+        Assert.Contains("handing the work to it", corrected.Err, StringComparison.Ordinal);
+        Assert.Equal(WriterKind.Site, WriterLock.CurrentHolder(DataDir)!.Kind);
+        var page = await HtmlPage.GetAsync(http, "/articles/" + id);
+        Assert.Equal(Title, page.QuerySelector("#article-title")!.TextContent);
+        Assert.Equal(["/articles/" + id], await Found());
+
+        var deleted = CliToEnd("delete", id, "--reason", "duplicate", "--json");
+        Assert.True(deleted.Exit == 0, deleted.Err);
+        Assert.Empty(await Found());
+        Assert.Equal(404, (await HtmlPage.GetAsync(http, "/articles/" + id)).Status());
+
+        var restored = CliToEnd("restore", id, "--json");
+        Assert.True(restored.Exit == 0, restored.Err);
+        Assert.Equal(["/articles/" + id], await Found());
+        await PagesAgreeWithTheStore(http, TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public void A_second_command_waits_for_the_first_says_so_and_gives_up_only_when_told_to()
     {
         var first = ArticleFiles.Write(Path.Combine(_dir, "first"), 10);

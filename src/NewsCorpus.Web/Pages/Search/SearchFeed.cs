@@ -20,7 +20,7 @@ public static class SearchFeed
         app.MapGet("/search.atom", async (HttpContext http, NewsCorpus.Core.Corpus corpus, IOptions<ExportOptions> options, TimeProvider clock) =>
         {
             var query = SearchQuery.Parse(http.Request.Query) with { Sort = SearchSort.Date, Page = 1 };
-            var result = corpus.Searcher.Search(query.ToRequest() with { Limit = Math.Clamp(options.Value.FeedEntries, 1, 1000) });
+            var result = corpus.Searcher.Search(query.ToRequest() with { Limit = Math.Clamp(options.Value.FeedEntries, 1, 1000) }, http.RequestAborted);
             http.Response.ContentType = "application/atom+xml; charset=utf-8";
             // A feed is a bounded page of entries: built in memory, then sent (Kestrel refuses synchronous writes).
             using var buffer = new MemoryStream();

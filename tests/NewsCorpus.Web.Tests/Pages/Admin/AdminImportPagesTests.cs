@@ -119,6 +119,25 @@ public sealed class AdminImportPagesTests : IDisposable
         Assert.Equal("إعادة فهرسة: reindex", page.QuerySelector("h1")!.TextContent);
     }
 
+    [Fact]
+    public async Task Maintenance_and_stats_name_generated_spellings_an_import_brought_as_ordinary_words()
+    {
+        // فلادمير is generated for the name فلاديمير; here it is a restaurant's name, an ordinary word.
+        using var admin = await SignedInAsync();
+        var before = await HtmlPage.GetAsync(admin.Client, "/admin/maintenance");
+
+        using var upload = await admin.PostFormAsync("/admin/import", "form.upload-form", Files(
+            ("restaurant.txt", Text("افتتاح مطعم جديد\nافتتح مطعم الفلادمير الجديد أبوابه في وسط المدينة أمس"))));
+        await admin.FinishedRunPageAsync(upload.Headers.Location!.OriginalString);
+        var after = await HtmlPage.GetAsync(admin.Client, "/admin/maintenance");
+        var stats = await admin.Client.GetStringAsync(new Uri("/api/v1/stats", UriKind.Relative));
+
+        Assert.Null(before.QuerySelector("#spellings-now-ordinary"));
+        var listed = after.QuerySelectorAll("#spellings-now-ordinary li").Select(li => li.TextContent).ToList();
+        Assert.Equal([NewsCorpus.Core.Text.ArabicNormalizer.Normalize("فلادمير")], listed);
+        Assert.Contains("\"spellings_now_ordinary\":[\"" + listed[0] + "\"]", stats, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/admin/import", "form.upload-form")]
     [InlineData("/admin/import", "form.folder-form")]

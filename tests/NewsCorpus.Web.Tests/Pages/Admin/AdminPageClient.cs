@@ -33,9 +33,13 @@ public sealed class AdminPageClient : IDisposable
         return new AdminPageClient(app, client);
     }
 
-    /// <summary>Posts the form <paramref name="formSelector"/> of the page at <paramref name="url"/> with its antiforgery token and <paramref name="content"/>.</summary>
+    /// <summary>
+    /// Posts the form <paramref name="formSelector"/> of the page at <paramref name="url"/> with its antiforgery token,
+    /// <paramref name="content"/> and <paramref name="fields"/>; <paramref name="chunked"/> sends the body without a
+    /// length up front, as a streaming client does.
+    /// </summary>
     public async Task<HttpResponseMessage> PostFormAsync(string url, string formSelector, MultipartFormDataContent? content = null,
-        IReadOnlyDictionary<string, string>? fields = null)
+        IReadOnlyDictionary<string, string>? fields = null, bool chunked = false)
     {
         var page = await HtmlPage.GetAsync(Client, url);
         var form = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"no {formSelector} on {url}");
@@ -44,7 +48,9 @@ public sealed class AdminPageClient : IDisposable
             content.Add(new StringContent(hidden.GetAttribute("value") ?? ""), hidden.GetAttribute("name")!);
         foreach (var (name, value) in fields ?? new Dictionary<string, string>())
             content.Add(new StringContent(value), name);
-        return await Client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(form.GetAttribute("action")!, UriKind.Relative)) { Content = content };
+        request.Headers.TransferEncodingChunked = chunked;
+        return await Client.SendAsync(request);
     }
 
     /// <summary>Reloads a run's page until the run is finished, as the page's refresh would.</summary>
