@@ -55,52 +55,28 @@ public sealed class Importer(
         var done = earlier.Count;
         var failed = earlier.Count(f => f.Outcome == ImportOutcome.Failed);
         var batch = 0;
-        var chunks = pending.Chunk(Math.Max(1, options.ImportBatchSize)).ToList();
-        // The next batch is read and parsed while this one is stored and indexed (one thread writes SQLite, the
-        // index commit flushes on one), so both cores stay busy; a batch is still stored whole or not at all.
-        Task<FileOutcome[]>? next = chunks.Count > 0 ? StartReading(chunks[0]) : null;
-        try
+        foreach (var chunk in pending.Chunk(Math.Max(1, options.ImportBatchSize)))
         {
-            for (var i = 0; i < chunks.Count; i++)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                var read = next!.GetAwaiter().GetResult();
-                next = i + 1 < chunks.Count ? StartReading(chunks[i + 1]) : null;
-                var outcomes = StoreBatch(run.Id, read, ++batch);
-                results.AddRange(outcomes);
-                done += outcomes.Count;
-                failed += outcomes.Count(o => o.Outcome == ImportOutcome.Failed);
-                progress?.Invoke(new RunProgress(run, total, done, failed, outcomes));
-            }
-        }
-        finally
-        {
-            // A run stopped by an error or a cancellation leaves no reading behind it (its staging folder goes next).
-            if (next is not null)
-                Task.WhenAny(next).GetAwaiter().GetResult();
+            cancellation.ThrowIfCancellationRequested();
+            var outcomes = ImportBatch(run.Id, chunk, ++batch);
+            results.AddRange(outcomes);
+            done += outcomes.Count;
+            failed += outcomes.Count(o => o.Outcome == ImportOutcome.Failed);
+            progress?.Invoke(new RunProgress(run, total, done, failed, outcomes));
         }
         return new ImportReport(results);
     }
 
-    /// <summary>
-    /// Starts reading, decoding and parsing a batch's files on every core; the outcomes come back in the files'
-    /// order for the run's record. What the store holds for them is read first, on this thread: a file name is in
-    /// one batch of a run only (ImportPaths refuses a second file of one name), so the batch being written before
-    /// it changes nothing of it.
-    /// </summary>
-    private Task<FileOutcome[]> StartReading(PendingFile[] chunk)
+    private List<ImportFileResult> ImportBatch(string runId, PendingFile[] chunk, int batch)
     {
         var names = chunk.Where(p => p.Refusal is null).Select(p => Path.GetFileName(p.Path)).ToList();
         var hashes = store.FindHashes(names);
         var removed = store.Removals.FileNames(names);
-        return Task.Run(() => ParallelWork.InOrder(chunk, pending => pending.Refusal is { } refusal
+        // Read, decode and parse on every core; the outcomes come back in the files' order for the run's record.
+        var files = ParallelWork.InOrder(chunk, pending => pending.Refusal is { } refusal
             ? new FileOutcome(refusal, null)
             : removed.Contains(Path.GetFileName(pending.Path)) ? new FileOutcome(LeftRemoved(pending.Path), null) : ImportFile(pending.Path, hashes),
-            ParallelWork.Threads));
-    }
-
-    private List<ImportFileResult> StoreBatch(string runId, FileOutcome[] files, int batch)
-    {
+            ParallelWork.Threads);
         var outcomes = files.Select(f => f.Result).ToList();
         // Each id at most once (ImportPaths refuses a second file of one name), so the index may analyse them in any order.
         var changed = files.Where(f => f.Article is not null).Select(f => f.Article!).ToList();
