@@ -22,19 +22,25 @@ internal sealed partial class DateOnlyLine(CalendarNames calendar)
             return false;
         var rest = folded;
         var found = false;
+        // A pattern that needs a month name the line does not hold cannot match (replacing matches adds none).
         var monthNamed = _patterns.MonthWord.IsMatch(folded);
         var hijriMonthNamed = _patterns.HijriMonthWord.IsMatch(folded);
-        foreach (var pattern in new[] { _patterns.DayMonthYear, _patterns.MonthDayYear, _patterns.YearMonthDay, _patterns.NumericDate, _patterns.HijriDate })
+        void Remove(Func<string, bool> isMatch, Func<string, string> replace)
         {
-            // A pattern that needs a month name the line does not hold cannot match (replacing matches adds none).
-            if ((pattern == _patterns.HijriDate && !hijriMonthNamed)
-                || ((pattern == _patterns.DayMonthYear || pattern == _patterns.MonthDayYear) && !monthNamed))
-                continue;
-            if (!pattern.IsMatch(rest))
-                continue;
+            if (!isMatch(rest))
+                return;
             found = true;
-            rest = pattern.Replace(rest, " ");
+            rest = replace(rest);
         }
+        if (monthNamed)
+        {
+            Remove(_patterns.DayMonthYear.IsMatch, t => _patterns.DayMonthYear.Replace(t, " "));
+            Remove(_patterns.MonthDayYear.IsMatch, t => _patterns.MonthDayYear.Replace(t, " "));
+        }
+        Remove(_patterns.YearMonthDay.IsMatch, t => _patterns.YearMonthDay.Replace(t, " "));
+        Remove(_patterns.NumericDate.IsMatch, t => _patterns.NumericDate.Replace(t, " "));
+        if (hijriMonthNamed)
+            Remove(_patterns.HijriDate.IsMatch, t => _patterns.HijriDate.Replace(t, " "));
         if (!found)
             return false;
         rest = _patterns.BareWeekday.Replace(rest, " ");

@@ -36,26 +36,26 @@ internal sealed class DatePatterns
         var relative = Alternation(_relativeDays.Keys);
         // 5 سبتمبر 2016 · 5 سبتمبر/أيلول 2016 · 28 أيلول (سبتمبر) 2015 · 5 من شهر حزيران عام 2016 · 05 September 2016
         // · الخامس من سبتمبر 2016 (an ordinal day only with a year: "الأول من" is too common a phrase to date alone)
-        DayMonthYear = new Regex(
+        DayMonthYear = Anchored(new Regex(
             $@"{NotAfterWord}(?:(?<d>\d{{1,2}})(?:st|nd|rd|th)?|(?<dw>{Alternation(_dayOrdinals.Keys)}){NotBeforeLetter})\s*(?:من\s+)?(?:شهر\s+)?(?<m>{month}){NotBeforeLetter}\.?" +
             $@"(?:\s*[/\\(-]?\s*(?<m2>{month}){NotBeforeLetter}\s*\)?)?\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{Year}",
-            Options);
+            Options), MonthWord);
         // 16 يونيو/حزيران الجاري: day and month, the year left to the context
-        DayMonth = new Regex(
+        DayMonth = Anchored(new Regex(
             $@"{NotAfterWord}(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?<m>{month}){NotBeforeLetter}" +
-            $@"(?:\s*[/\\(-]?\s*(?<m2>{month}){NotBeforeLetter}\s*\)?)?", Options);
+            $@"(?:\s*[/\\(-]?\s*(?<m2>{month}){NotBeforeLetter}\s*\)?)?", Options), MonthWord);
         // September 5, 2016 · Sept. 5th 2016
-        MonthDayYear = new Regex(
-            $@"{NotAfterWord}(?<m>{month}){NotBeforeLetter}\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s+{Year}", Options);
+        MonthDayYear = Anchored(new Regex(
+            $@"{NotAfterWord}(?<m>{month}){NotBeforeLetter}\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s+{Year}", Options), MonthWord);
         // 2016-09-05 · 2016/9/5
         YearMonthDay = new Regex(@"(?<![\d/.-])" + @"(?<y>(?:19|20)\d{2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d|[/.-]\d)", Options);
         // 28/9/2015 · 28-09-2015 · 28.9.2015 (day first, as Arabic outlets write; month first only when the day says so)
         NumericDate = new Regex(@"(?<![\d/.-])" + @"(?<a>\d{1,2})(?<s>[-/.])(?<b>\d{1,2})\k<s>" + Year + @"(?![/.-]\d)", Options);
         // 5 ربيع الآخر 1429 هـ · الثاني والعشرين من رمضان 1436هـ · 12 شوال عام 1436 (a Hijri year is 13xx or 14xx)
         var markers = Alternation((calendar.HijriYearMarkers ?? []).Select(m => ArabicNormalizer.Normalize(m).ToLowerInvariant()));
-        HijriDate = new Regex(
+        HijriDate = Anchored(new Regex(
             $@"{NotAfterWord}(?:(?<d>\d{{1,2}})|(?<dw>{Alternation(_dayOrdinals.Keys)}){NotBeforeLetter})\s*(?:من\s+)?(?:شهر\s+)?(?<m>{Alternation(_hijriMonths.Keys)}){NotBeforeLetter}" +
-            $@"\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?<y>1[34]\d{{2}})(?!\d)(?:\s*{markers}{NotBeforeLetter})?", Options);
+            $@"\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?<y>1[34]\d{{2}})(?!\d)(?:\s*{markers}{NotBeforeLetter})?", Options), HijriMonthWord);
         // What may stand right before a date: أمس الإثنين · اليوم الأربعاء، · يوم الخميس الموافق · (a weekday, a relative day, or both)
         DayBefore = new Regex(
             $@"(?:{NotAfterWord}[وف]?(?<r>{relative})\s+)?(?:{NotAfterWord}يوم\s+)?(?:{NotAfterWord}(?<w>{weekday}){NotBeforeLetter}\s*[,،-]?\s*)?(?:(?:الموافق|في|يوم)\s+)?\(?\s*$", Options);
@@ -76,14 +76,14 @@ internal sealed class DatePatterns
     public Regex MonthWord { get; }
     /// <summary>The first word of a Hijri month name, anywhere: <see cref="HijriDate"/> needs one.</summary>
     public Regex HijriMonthWord { get; }
-    public Regex DayMonthYear { get; }
-    public Regex DayMonth { get; }
-    public Regex MonthDayYear { get; }
+    public MonthAnchoredPattern DayMonthYear { get; }
+    public MonthAnchoredPattern DayMonth { get; }
+    public MonthAnchoredPattern MonthDayYear { get; }
     public Regex YearMonthDay { get; }
     public Regex NumericDate { get; }
     public Regex Weekday { get; }
     /// <summary>A Hijri date: day (digits or ordinal word), Hijri month, Hijri year, an optional هـ.</summary>
-    public Regex HijriDate { get; }
+    public MonthAnchoredPattern HijriDate { get; }
     /// <summary>Matches at the end of the text before a date: the weekday and relative day written for it.</summary>
     public Regex DayBefore { get; }
     /// <summary>A year written as part of a date or after "عام"/"في": the years a sentence is about.</summary>
@@ -125,6 +125,13 @@ internal sealed class DatePatterns
     public int Day(Match m) => m.Groups["d"].Success ? Number(m.Groups["d"].Value) : _dayOrdinals[Collapse(m.Groups["dw"].Value)];
 
     public static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A pattern with a month name in it, searched only around month words. Before its month a match holds at most
+    /// a day (two digits and "th", or an ordinal word), "من" and "شهر", besides white space.
+    /// </summary>
+    private MonthAnchoredPattern Anchored(Regex pattern, Regex monthWord) =>
+        new(pattern, monthWord, Math.Max("12th".Length, _dayOrdinals.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max()) + "من".Length + "شهر".Length);
 
     private static Dictionary<string, int> NameTable(IEnumerable<CalendarName> names)
     {

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using NewsCorpus.Core.Ingestion.Dates;
+using NewsCorpus.Core.Text;
+
+namespace NewsCorpus.Core.Tests.Ingestion.Dates;
+
+/// <summary>
+/// The date patterns searched around month words must find exactly what the regex engine's own search finds: same
+/// matches, same places, same groups (parsed output is checked byte for byte over the real corpus; these are the
+/// shapes that could tell the two searches apart).
+/// </summary>
+public sealed class MonthAnchoredPatternTests
+{
+    private static readonly DatePatterns Patterns = new(RepoCatalogs.Catalogs.Calendar);
+
+    public static TheoryData<string> Texts() =>
+    [
+        "التقى الرئيسان في 5 سبتمبر 2016 في الصين ثم في 6 سبتمبر 2016 في هانغتشو",
+        "في 7    من     شهر     تموز     عام 2017 التقيا",
+        "في الحادي والثلاثين  من تموز 2018 وفي الخامس من سبتمبر 2016",
+        "الاول من سبتمبر ليس تاريخا، 12th September 2016 و September 5, 2016",
+        "سبتمبر سبتمبر 2016 ،5 سبتمبر/أيلول 2016 و28 أيلول (سبتمبر) 2015",
+        "ربيع 5 ربيع الآخر 1429 هـ و الثاني والعشرين من رمضان 1436هـ و12 شوال عام 1436",
+        "16 يونيو/حزيران الجاري و 3 مايو و5 ماي",
+        "5\u00a0سبتمبر\u2003\u20032016 ثم ٥ سبتمبر ٢٠١٦",
+        "سبتمبر",
+        "",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Finds_the_same_matches_as_the_regex_engine_searching_everywhere(string text)
+    {
+        var normalized = ArabicNormalizer.Normalize(text);
+        foreach (var pattern in new[] { Patterns.DayMonthYear, Patterns.DayMonth, Patterns.MonthDayYear, Patterns.HijriDate })
+        {
+            var expected = pattern.Pattern.Matches(normalized).Select(Describe).ToList();
+            Assert.Equal(expected, pattern.Matches(normalized).Select(Describe).ToList());
+            Assert.Equal(expected.Count > 0, pattern.IsMatch(normalized));
+            Assert.Equal(pattern.Pattern.Replace(normalized, " "), pattern.Replace(normalized, " "));
+        }
+    }
+
+    [Fact]
+    public void Every_character_the_patterns_read_as_white_space_is_skipped_as_white_space_when_looking_back()
+    {
+        var space = new Regex(@"^\s$", RegexOptions.CultureInvariant);
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (space.IsMatch(c.ToString()))
+                Assert.True(char.IsWhiteSpace(c), $"U+{(int)c:X4}");
+        }
+    }
+
+    private static string Describe(Match m) =>
+        $"{m.Index}:{m.Length}:" + string.Join("|", m.Groups.Cast<Group>().Select(g => $"{g.Name}={g.Success}:{g.Value}"));
+}
