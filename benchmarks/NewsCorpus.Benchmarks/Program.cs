@@ -5,6 +5,7 @@ using NewsCorpus.Benchmarks.RealCorpus;
 using NewsCorpus.Benchmarks.RealPages;
 using NewsCorpus.Benchmarks.Scale;
 using NewsCorpus.Benchmarks.Scale.Workers;
+using NewsCorpus.Benchmarks.SearchProfile;
 
 // One verb per benchmark; the judged query set runs when no verb is given (the README's command).
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
@@ -17,6 +18,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
     ["scale"] = ScaleBenchmark.Run,
     ["scale-worker"] = ScaleWorker.Run,
     ["parse-profile"] = ParseProfileBenchmark.Run,
+    ["search-profile"] = SearchProfileBenchmark.Run,
 };
 if (args.Length > 0 && verbs.TryGetValue(args[0], out var verb))
     return verb(args[1..]);

@@ -60,7 +60,7 @@ public sealed class TextSteps : IDisposable
         _structure = new ArticleStructureParser(_catalogs.Boilerplate, _catalogs.Sources, _catalogs.Calendar);
         _parser = new ArticleParser(_catalogs);
         _snippets = new SnippetBuilder(_analyzer);
-        _queryTerms = Analyzed("بوتين قال الأمن سطر شارك");
+        _queryTerms = BodyTerms(_analyzer, "بوتين قال الأمن سطر شارك");
         All =
         [
             new("decode", i => TextDecoder.Decode(i.Bytes).Text!.Length),
@@ -93,10 +93,11 @@ public sealed class TextSteps : IDisposable
         return tokens;
     }
 
-    private HashSet<Term> Analyzed(string words)
+    /// <summary>The body terms of some words, as a snippet is asked to mark them.</summary>
+    internal static HashSet<Term> BodyTerms(Lucene.Net.Analysis.Analyzer analyzer, string words)
     {
         var terms = new HashSet<Term>();
-        using var stream = _analyzer.GetTokenStream(IndexFields.Body, new StringReader(words));
+        using var stream = analyzer.GetTokenStream(IndexFields.Body, new StringReader(words));
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())

@@ -110,6 +110,6 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
         if (string.IsNullOrWhiteSpace(request.Query) || _spelling.Suggest(request.Query, searcher) is not { } suggestion)
             return null;
         var (query, _) = Queries.Read(suggestion);
-        return searcher.Search(SearchFilters.Apply(query, request, _names), 1).TotalHits > total ? suggestion : null;
+        return HitCountAtLeast.Check(searcher, SearchFilters.Apply(query, request, _names), total + 1) ? suggestion : null;
     }
 }

@@ -3,11 +3,15 @@ using Lucene.Net.Search;
 
 namespace NewsCorpus.Core.Search;
 
-/// <summary>Counts the matching documents per month (<c>yyyyMM</c>) from their date doc values; undated ones are not counted.</summary>
+/// <summary>
+/// Counts the matching documents per month (<c>yyyyMM</c>) from each segment's <see cref="SegmentMonths"/>; undated
+/// ones are not counted. A hit costs one array increment: the histogram runs over every hit of every result.
+/// </summary>
 internal sealed class DateHistogramCollector : ICollector
 {
     private readonly Dictionary<int, int> _months = [];
-    private NumericDocValues? _dates;
+    private SegmentMonths? _segment;
+    private int[] _counts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -15,19 +19,33 @@ internal sealed class DateHistogramCollector : ICollector
     {
     }
 
-    public void SetNextReader(AtomicReaderContext context) =>
-        _dates = context.AtomicReader.GetNumericDocValues(IndexFields.DateSort);
-
-    public void Collect(int doc)
+    public void SetNextReader(AtomicReaderContext context)
     {
-        var date = (int)(_dates?.Get(doc) ?? 0);
-        if (date == 0)
-            return;
-        var month = date / 100;
-        _months[month] = _months.GetValueOrDefault(month) + 1;
+        FlushSegment();
+        _segment = SegmentMonths.Of(context.AtomicReader);
+        _counts = new int[_segment.Months.Length];
     }
 
+    public void Collect(int doc) => _counts[_segment!.Slots[doc]]++;
+
     /// <summary>Counts per month, oldest first.</summary>
-    public IReadOnlyList<MonthCount> Result() =>
-        _months.OrderBy(m => m.Key).Select(m => new MonthCount(m.Key / 100, m.Key % 100, m.Value)).ToList();
+    public IReadOnlyList<MonthCount> Result()
+    {
+        FlushSegment();
+        return _months.OrderBy(m => m.Key).Select(m => new MonthCount(m.Key / 100, m.Key % 100, m.Value)).ToList();
+    }
+
+    /// <summary>Slots are per segment: turn the finished segment's counts into months (slot 0, undated, is left out).</summary>
+    private void FlushSegment()
+    {
+        if (_segment is null)
+            return;
+        for (var slot = 1; slot < _counts.Length; slot++)
+        {
+            if (_counts[slot] != 0)
+                _months[_segment.Months[slot]] = _months.GetValueOrDefault(_segment.Months[slot]) + _counts[slot];
+        }
+        _segment = null;
+        _counts = [];
+    }
 }

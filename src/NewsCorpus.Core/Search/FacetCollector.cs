@@ -14,6 +14,8 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
     private readonly Dictionary<string, Dictionary<string, int>> _counts =
         facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
     private readonly List<(string Facet, SegmentFacetOrdinals Values, int[] OrdCounts)> _segment = [];
+    // The current segment's arrays, one entry per facet it has, for the per-hit loop.
+    private int[][] _starts = [], _ordinals = [], _ordCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -29,14 +31,20 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
             if (SegmentFacetOrdinals.Of(context.AtomicReader, facet) is { } values)
                 _segment.Add((facet, values, new int[values.Values.Length]));
         }
+        _starts = [.. _segment.Select(s => s.Values.Starts)];
+        _ordinals = [.. _segment.Select(s => s.Values.Ordinals)];
+        _ordCounts = [.. _segment.Select(s => s.OrdCounts)];
     }
 
     public void Collect(int doc)
     {
-        foreach (var (_, values, ordCounts) in _segment)
+        // Every hit of every result passes here once per facet: plain arrays, no enumerator or tuple copies.
+        for (var f = 0; f < _starts.Length; f++)
         {
-            var ordinals = values.Ordinals;
-            for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
+            var starts = _starts[f];
+            var ordinals = _ordinals[f];
+            var ordCounts = _ordCounts[f];
+            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
                 ordCounts[ordinals[i]]++;
         }
     }

@@ -100,10 +100,12 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         using var stream = analyzer.GetTokenStream(field, new StringReader(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offsets = stream.AddAttribute<IOffsetAttribute>();
+        // Looked up from the token's buffer: a body has thousands of tokens, and a string for each is garbage.
+        var lookup = queryTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            if (queryTerms.Contains(term.ToString()))
+            if (lookup.Contains(term.Buffer.AsSpan(0, term.Length)))
                 matches.Add(Visible(text, offsets.StartOffset, offsets.EndOffset));
         }
         stream.End();

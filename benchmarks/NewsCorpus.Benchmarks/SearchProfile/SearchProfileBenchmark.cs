@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsCorpus.Benchmarks.Pathological;
+using NewsCorpus.Benchmarks.Scale;
+using NewsCorpus.Core;
+using NewsCorpus.Core.Search;
+
+namespace NewsCorpus.Benchmarks.SearchProfile;
+
+/// <summary>
+/// <c>search-profile --data-dir DIR [--catalogs DIR] [--rounds N]</c>: where a search page's library time goes, for each
+/// of the scale benchmark's query classes on an existing store: the whole search (facets, snippets, did-you-mean),
+/// the same search as a list (query and top hits only), reading the page's texts from the store, and making the
+/// page's snippets from them. Medians of wall time and of the process's CPU time (robust on a busy machine).
+/// </summary>
+internal static class SearchProfileBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var dataDir = ScaleOptions.Value(args, "--data-dir") ?? throw new ArgumentException("--data-dir DIR is required");
+        var catalogs = ScaleOptions.Value(args, "--catalogs") ?? Path.Combine(NewsCorpus.Core.RepoRoot.Find(), "data");
+        var rounds = int.Parse(ScaleOptions.Value(args, "--rounds") ?? "30", CultureInfo.InvariantCulture);
+        using var corpus = Corpus.OpenForReading(new NewsCorpusOptions { DataDir = dataDir, CatalogDir = catalogs, ArticlesDir = "" });
+        var snippets = new SnippetBuilder(corpus.Analyzer);
+        // Every query class a few dozen times first: the JIT compiles hot methods again after about thirty calls, and
+        // the first class measured would otherwise pay for everyone's unoptimized code.
+        for (var warm = 0; warm < 40; warm++)
+        {
+            foreach (var query in ScaleQueries.All)
+                corpus.Searcher.Search(new SearchRequest { Query = query.Text, Year = query.Year, Limit = 20 });
+        }
+        Console.WriteLine($"{"query",-16} {"hits",8} {"search",14} {"as list",14} {"texts",14} {"snippets",14}   (ms wall / cpu, median of {rounds})");
+        foreach (var query in ScaleQueries.All)
+        {
+            var request = new SearchRequest { Query = query.Text, Year = query.Year, Limit = 20 };
+            var result = corpus.Searcher.Search(request);
+            var ids = result.Hits.Select(h => h.Id).ToList();
+            var terms = TextSteps.BodyTerms(corpus.Analyzer, query.Text.Replace("\"", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal));
+            var texts = corpus.Texts.Read(ids);
+            var search = Time(rounds, () => corpus.Searcher.Search(request));
+            var list = Time(rounds, () => corpus.Searcher.Search(request with { AsList = true }));
+            var read = Time(rounds, () => corpus.Texts.Read(ids));
+            var snip = Time(rounds, () => texts.Values.Select(t => snippets.Passage(t.Body, t.Captions, terms)).ToList());
+            Console.WriteLine($"{query.Name,-16} {result.Total,8} {search,14} {list,14} {read,14} {snip,14}");
+        }
+        return 0;
+    }
+
+    private static string Time(int rounds, Func<object> work)
+    {
+        work();
+        var walls = new List<double>();
+        var cpus = new List<double>();
+        using var process = Process.GetCurrentProcess();
+        for (var i = 0; i < rounds; i++)
+        {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            work();
+            walls.Add(clock.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpus.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"{Median(walls),6:0.0} /{Median(cpus),6:0.0}");
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+}

@@ -1,0 +1,51 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace NewsCorpus.Core.Search;
+
+/// <summary>
+/// Whether a query finds at least so many documents, counting no further: "did you mean" only needs to know that
+/// the respelled query finds more than the query as typed (a handful), and a respelling is often a common word.
+/// </summary>
+internal static class HitCountAtLeast
+{
+    public static bool Check(IndexSearcher searcher, Query query, int wanted)
+    {
+        if (wanted <= 0)
+            return true;
+        var counter = new Counter(wanted);
+        try
+        {
+            searcher.Search(query, counter);
+        }
+        catch (EnoughException)
+        {
+            return true;
+        }
+        return counter.Count >= wanted;
+    }
+
+    // Lucene's own CollectionTerminatedException only ends a segment: this one ends the search.
+    private sealed class EnoughException() : Exception("Enough hits were counted.");
+
+    private sealed class Counter(int wanted) : ICollector
+    {
+        public int Count { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+        }
+
+        public void Collect(int doc)
+        {
+            if (++Count >= wanted)
+                throw new EnoughException();
+        }
+    }
+}
