@@ -51,6 +51,14 @@ internal static class PageProfileBenchmark
         });
         Print("article: Store.Get", rounds, () => { foreach (var id in ids) corpus.Store.Get(id); }, ids.Length);
         Print("article: MoreLikeThis(5, list)", rounds, () => { foreach (var id in ids) corpus.Searcher.MoreLikeThis(id, 5, asList: true); }, ids.Length);
+        // Whether the related lists still make sense: each article's summit and title beside its five related ones'.
+        foreach (var id in ids.Take(3))
+        {
+            var own = corpus.Store.Get(id)!;
+            Console.WriteLine($"  related to {id} [{own.SummitId}] {own.Title}");
+            foreach (var hit in corpus.Searcher.MoreLikeThis(id, 5, asList: true))
+                Console.WriteLine($"    [{hit.Summit}] {hit.Title}");
+        }
         MoreLikeThisSteps(corpus, ids, rounds);
         return 0;
     }

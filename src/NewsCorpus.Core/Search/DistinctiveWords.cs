@@ -20,20 +20,20 @@ internal static class DistinctiveWords
     internal const int MaxChars = 6_000;
     private const int MinWordLength = 2;
 
-    /// <summary>The <paramref name="max"/> best words, best first, each with its weight relative to the best (1).</summary>
+    /// <summary>The <paramref name="max"/> best words, best first, each with its tf·idf score and document frequency.</summary>
     /// <param name="text">Title and body, as one text.</param>
     /// <param name="analyzer">The corpus chain, so spelling variants count as one word.</param>
     /// <param name="reader">The index whose document frequencies weigh the words.</param>
     /// <param name="max">How many words at most.</param>
     /// <param name="maxDocFreq">Words in more articles than this say nothing about likeness and are left out.</param>
-    public static IReadOnlyList<(string Word, float Weight)> Of(string text, Analyzer analyzer, IndexReader reader, int max, int maxDocFreq)
+    public static IReadOnlyList<(string Word, float Score, int DocFreq)> Of(string text, Analyzer analyzer, IndexReader reader, int max, int maxDocFreq)
     {
         var counts = Count(Bounded(text), analyzer);
         var words = counts.Keys.Select(w => new BytesRef(w)).ToArray();
         Array.Sort(words);
         var docFreqs = DocFreqs(reader, words);
         var numDocs = reader.NumDocs;
-        var scored = new List<(string Word, float Score)>(words.Length);
+        var scored = new List<(string Word, float Score, int DocFreq)>(words.Length);
         for (var i = 0; i < words.Length; i++)
         {
             if (docFreqs[i] == 0 || docFreqs[i] > maxDocFreq)
@@ -41,10 +41,9 @@ internal static class DistinctiveWords
             var word = words[i].Utf8ToString();
             // DefaultSimilarity's idf, as MoreLikeThis uses.
             var idf = 1 + Math.Log(numDocs / (double)(docFreqs[i] + 1));
-            scored.Add((word, (float)(counts[word] * idf)));
+            scored.Add((word, (float)(counts[word] * idf), docFreqs[i]));
         }
-        var best = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Word, StringComparer.Ordinal).Take(max).ToList();
-        return best.Count == 0 ? [] : best.Select(s => (s.Word, s.Score / best[0].Score)).ToList();
+        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Word, StringComparer.Ordinal).Take(max).ToList();
     }
 
     /// <summary>The text up to <see cref="MaxChars"/>, cut at a space so no word is cut in two.</summary>

@@ -25,9 +25,13 @@ internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts)
             return null;
         var reader = searcher.IndexReader;
         var doc = searcher.Doc(own[0].Doc);
+        var candidates = DistinctiveWords.Of(TitleAndBody(doc, id), analyzer, reader, int.MaxValue, BroadMaxDocFreq(reader));
+        var rare = candidates.Where(c => c.DocFreq <= MaxDocFreq(reader)).ToList();
+        // An article made only of common words still has neighbours: then its best words, however common, are weighed.
+        var chosen = (rare.Count >= MaxQueryTerms / 2 ? rare : candidates).Take(MaxQueryTerms).ToList();
         var words = new BooleanQuery();
-        foreach (var (word, weight) in DistinctiveWords.Of(TitleAndBody(doc, id), analyzer, reader, MaxQueryTerms, MaxDocFreq(reader)))
-            words.Add(new TermQuery(new Term(IndexFields.Body, word)) { Boost = weight }, Occur.SHOULD);
+        foreach (var (word, score, _) in chosen)
+            words.Add(new TermQuery(new Term(IndexFields.Body, word)) { Boost = score / chosen[0].Score }, Occur.SHOULD);
 
         // An article sharing one or two of its words is not like it; requiring a few also lets the search skip ahead
         // through the rarer words' postings instead of scoring every article that has any of the commoner ones.
@@ -50,7 +54,10 @@ internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts)
     /// index: 0.2–0.5 s an article page at 100k), in a small one a word in more than 60% of them (or 500 articles).
     /// </summary>
     internal static int MaxDocFreq(IndexReader reader) => reader.NumDocs < 10 ? int.MaxValue
-        : Math.Max(reader.NumDocs / 10, Math.Min(reader.NumDocs * 6 / 10, SmallArchiveDocFreq));
+        : Math.Max(reader.NumDocs / 10, Math.Min(BroadMaxDocFreq(reader), SmallArchiveDocFreq));
+
+    /// <summary>The bound when an article has too few rarer words: 60% of the articles.</summary>
+    private static int BroadMaxDocFreq(IndexReader reader) => reader.NumDocs < 10 ? int.MaxValue : reader.NumDocs * 6 / 10;
 
     /// <summary>
     /// The words to weigh: the title (stored in the index) and the body (read from the store), analysed as one text;

@@ -12,7 +12,7 @@ public sealed class DistinctiveWordsTests : IDisposable
     private readonly WhitespaceAnalyzer _analyzer = new(CorpusAnalyzer.Version);
 
     [Fact]
-    public void Words_are_weighed_by_how_often_the_text_uses_them_and_how_rare_they_are_in_the_index()
+    public void Words_are_scored_by_how_often_the_text_uses_them_and_how_rare_they_are_in_the_index()
     {
         // "summit" is in every article, "pipeline" in two, "sanctions" in one: across several segments.
         using var reader = IndexOf(["summit pipeline", "summit pipeline", "summit sanctions", "summit talks", "summit", "summit"]);
@@ -20,8 +20,8 @@ public sealed class DistinctiveWordsTests : IDisposable
         var words = DistinctiveWords.Of("sanctions pipeline pipeline summit", _analyzer, reader, max: 10, maxDocFreq: 5);
 
         Assert.Equal(["pipeline", "sanctions"], words.Select(w => w.Word));
-        Assert.Equal(1f, words[0].Weight);
-        Assert.InRange(words[1].Weight, 0.01f, 0.99f);
+        Assert.True(words[0].Score > words[1].Score);
+        Assert.Equal([2, 1], words.Select(w => w.DocFreq));
     }
 
     [Fact]
