@@ -1,5 +1,6 @@
 using NewsCorpus.Benchmarks;
 using NewsCorpus.Benchmarks.ParseProfile;
+using NewsCorpus.Benchmarks.PageProfile;
 using NewsCorpus.Benchmarks.Pathological;
 using NewsCorpus.Benchmarks.RealCorpus;
 using NewsCorpus.Benchmarks.RealPages;
@@ -19,6 +20,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
     ["scale-worker"] = ScaleWorker.Run,
     ["parse-profile"] = ParseProfileBenchmark.Run,
     ["search-profile"] = SearchProfileBenchmark.Run,
+    ["page-profile"] = PageProfileBenchmark.Run,
 };
 if (args.Length > 0 && verbs.TryGetValue(args[0], out var verb))
     return verb(args[1..]);
