@@ -89,23 +89,10 @@ internal static class PageProfileBenchmark
             var unique = ids.ToDictionary(id => id, id => Words(corpus, texts[id]), StringComparer.Ordinal);
             Console.WriteLine($"  ({unique.Values.Sum(u => u.Count) / ids.Length} distinct analysed words a body, {reader.Leaves.Count} segments)");
             Print("  mlt: reader.DocFreq(body) of every word", rounds, () => { foreach (var id in ids) foreach (var w in unique[id]) reader.DocFreq(new Term(IndexFields.Body, w)); }, ids.Length);
-            Print("  mlt: docFreq, one enum a segment, sorted", rounds, () =>
+            Print("  mlt: DistinctiveWords (analyse, docFreq one enum a segment)", rounds, () =>
             {
                 foreach (var id in ids)
-                {
-                    var sorted = unique[id].Select(w => new Lucene.Net.Util.BytesRef(w)).ToList();
-                    sorted.Sort();
-                    var freqs = new int[sorted.Count];
-                    foreach (var leaf in reader.Leaves)
-                    {
-                        if (leaf.AtomicReader.GetTerms(IndexFields.Body) is not { } terms)
-                            continue;
-                        var e = terms.GetEnumerator();
-                        for (var i = 0; i < sorted.Count; i++)
-                            if (e.SeekExact(sorted[i]))
-                                freqs[i] += e.DocFreq;
-                    }
-                }
+                    DistinctiveWords.Of(texts[id], corpus.Analyzer, reader, int.MaxValue, int.MaxValue);
             }, ids.Length);
             var queries = new Dictionary<string, Query>(StringComparer.Ordinal);
             Print("  mlt: Lucene MoreLikeThis.Like (the old way)", rounds, () => { foreach (var id in ids) queries[id] = Mlt().Like(new StringReader(texts[id]), IndexFields.Body); }, ids.Length);

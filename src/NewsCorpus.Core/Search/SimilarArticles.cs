@@ -26,7 +26,8 @@ internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts)
         var reader = searcher.IndexReader;
         var doc = searcher.Doc(own[0].Doc);
         var candidates = DistinctiveWords.Of(TitleAndBody(doc, id), analyzer, reader, int.MaxValue, BroadMaxDocFreq(reader));
-        var rare = candidates.Where(c => c.DocFreq <= MaxDocFreq(reader)).ToList();
+        var maxDocFreq = MaxDocFreq(reader);
+        var rare = candidates.Where(c => c.DocFreq <= maxDocFreq).ToList();
         // An article made only of common words still has neighbours: then its best words, however common, are weighed.
         var chosen = (rare.Count >= MaxQueryTerms / 2 ? rare : candidates).Take(MaxQueryTerms).ToList();
         var words = new BooleanQuery();
