@@ -64,6 +64,8 @@ public sealed class EditorJourneyTests(BrowserFixture browser) : IDisposable
             await Assertions.Expect(page.Locator("#run-refreshes")).ToBeVisibleAsync();
             await browser.ScreenshotAsync(page, "admin-run-progress-ar");
             held.Kill();
+            // The run page reloads itself on a timer: leave it, or that reload can cut short the next navigation (ERR_ABORTED).
+            await page.GotoAsync("about:blank");
         }
 
         // Restarted, the site resumes the unfinished run; the same page (the sign-in survives: keys live in the data folder) shows the report.
