@@ -47,6 +47,8 @@ internal static class PageProfileBenchmark
             var fields = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Id, IndexFields.File, IndexFields.Title, IndexFields.Date, IndexFields.Summit, IndexFields.SourceName };
             Print("  summit: filtered match-all top 101 by date", rounds, () => searcher.Search(new FilteredQuery(new MatchAllDocsQuery(), new QueryWrapperFilter(query)), 101, byDate));
             Print("  summit: stored fields of 100 hits", rounds, () => { foreach (var sd in top.ScoreDocs) searcher.Doc(sd.Doc, fields); });
+            var lines = new HitReader(new SnippetBuilder(corpus.Analyzer), corpus.Texts);
+            Print("  summit: list lines of 100 hits (doc values)", rounds, () => lines.Read(searcher, top.ScoreDocs, new HashSet<Term>(), asList: true));
             return 0;
         });
         Print("article: Store.Get", rounds, () => { foreach (var id in ids) corpus.Store.Get(id); }, ids.Length);

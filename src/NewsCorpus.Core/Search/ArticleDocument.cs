@@ -16,8 +16,9 @@ public static class ArticleDocument
     /// Names the set of fields a document has and which are stored; part of the index's recorded analysis, so an
     /// index built with other fields is rebuilt from SQLite on start. Change it when fields are added, change meaning
     /// or stop being stored. fields-3: body and captions are indexed but no longer stored (the store holds them).
+    /// fields-4: a list's line (<see cref="ListLine"/>) is also kept as a binary doc value.
     /// </summary>
-    public const string Layout = "fields-3";
+    public const string Layout = "fields-4";
 
     /// <param name="article">The article to index.</param>
     /// <param name="entities">Tells which of the article's entity ids are people (the <c>person</c> field and facet).</param>
@@ -34,6 +35,8 @@ public static class ArticleDocument
             new TextField(IndexFields.Body, article.Body, Field.Store.NO),
             new TextField(IndexFields.Captions, captions, Field.Store.NO),
             new TextField(IndexFields.Surface, string.Join("\n", article.Title, article.Body, captions), Field.Store.NO),
+            new BinaryDocValuesField(IndexFields.ListLine,
+                ListLine.Encode(article.Id, article.FileName, article.Title, article.Date, article.SummitId, article.Source)),
         };
         if (article.Source is { } source)
             doc.Add(new StoredField(IndexFields.SourceName, source));

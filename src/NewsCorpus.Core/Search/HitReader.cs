@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using NewsCorpus.Core.Parallelism;
 
 namespace NewsCorpus.Core.Search;
@@ -27,7 +28,18 @@ internal sealed class HitReader(SnippetBuilder snippets, IArticleTexts texts)
     {
         if (!asList)
             return Read(searcher, shown.Select(sd => (sd.Doc, sd.Score)).ToList(), terms, markTitles: true).Select(r => r.Hit).ToList();
-        return shown.Select(sd => Read(searcher.Doc(sd.Doc, ListFields), sd.Score, terms, BodyAndCaptions.Empty, markTitle: false, snippet: false)).ToList();
+        var leaves = searcher.IndexReader.Leaves;
+        var lines = new BinaryDocValues?[leaves.Count];
+        var packed = new BytesRef();
+        return shown.Select(sd =>
+        {
+            var leaf = ReaderUtil.SubIndex(sd.Doc, leaves);
+            // A segment written before list lines existed has none (the layout change rebuilds it on the next start).
+            if ((lines[leaf] ??= leaves[leaf].AtomicReader.GetBinaryDocValues(IndexFields.ListLine)) is not { } values)
+                return Read(searcher.Doc(sd.Doc, ListFields), sd.Score, terms, BodyAndCaptions.Empty, markTitle: false, snippet: false);
+            values.Get(sd.Doc - leaves[leaf].DocBase, packed);
+            return ListLine.Decode(packed, sd.Score);
+        }).ToList();
     }
 
     /// <summary>

@@ -30,6 +30,8 @@ public static class IndexFields
     public const string Dateline = "dateline";
     public const string Byline = "byline";
     public const string Entity = "entity";
+    /// <summary>Binary doc values: what a list's line shows (<see cref="Search.ListLine"/>), read without stored fields.</summary>
+    public const string ListLine = "list_line";
 
     /// <summary>The facets counted on every result set, by the name used in <see cref="SearchResult.Facets"/>.</summary>
     public static readonly IReadOnlyList<string> Facets = [Summit, Year, Source, Person];
