@@ -99,11 +99,25 @@ internal static class PageProfileBenchmark
             var queries = new Dictionary<string, Query>(StringComparer.Ordinal);
             Print("  mlt: Lucene MoreLikeThis.Like (the old way)", rounds, () => { foreach (var id in ids) queries[id] = Mlt().Like(new StringReader(texts[id]), IndexFields.Body); }, ids.Length);
             Print("  mlt: search top 5 of the words query", rounds, () => { foreach (var id in ids) searcher.Search(queries[id], 5); }, ids.Length);
+            // The product's own query (words, summit and people, the article left out) and what its words cost to walk.
+            var similar = new SimilarArticles(corpus.Analyzer, corpus.Texts);
+            var ours = ids.ToDictionary(id => id, id => similar.For(id, searcher)!, StringComparer.Ordinal);
+            Print("  mlt: SimilarArticles.For (the product's query)", rounds, () => { foreach (var id in ids) similar.For(id, searcher); }, ids.Length);
+            Print("  mlt: search top 5 of the product's query", rounds, () => { foreach (var id in ids) searcher.Search(ours[id], 5); }, ids.Length);
+            var postings = ours.Values.Select(q => TermsOf(q).Where(t => t.Field == IndexFields.Body).Sum(t => (long)reader.DocFreq(t))).Order().ToList();
+            Console.WriteLine($"  (postings of the product's body words: median {postings[postings.Count / 2]:N0}, max {postings[^1]:N0})");
             var words = texts.Values.Sum(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length) / texts.Count;
             Console.WriteLine($"  ({words} whitespace words a body on average, {texts.Values.Sum(t => t.Length) / texts.Count} chars)");
             return 0;
         });
     }
+
+    private static IEnumerable<Term> TermsOf(Query query) => query switch
+    {
+        TermQuery term => [term.Term],
+        BooleanQuery boolean => boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).SelectMany(c => TermsOf(c.Query)),
+        _ => [],
+    };
 
     private static HashSet<string> Words(Corpus corpus, string text)
     {

@@ -1,0 +1,44 @@
+using Lucene.Net.Search;
+using NewsCorpus.Core.Search;
+
+namespace NewsCorpus.Core.Tests.Search;
+
+/// <summary>The more-like-this query's words fit a postings budget, so an article page costs the same at any size.</summary>
+public sealed class SimilarArticlesTests : IDisposable
+{
+    private readonly TestCorpus _test = new();
+
+    public SimilarArticlesTests() => _test.Corpus.Importer.Import([TestCorpus.SampleArticles]);
+
+    [Fact]
+    public void The_chosen_words_postings_stay_within_the_budget_and_still_find_neighbours()
+    {
+        var id = _test.Corpus.Searcher.Search(new SearchRequest { Query = "خوانجو" }).Hits[0].Id;
+        const int budget = 12;
+
+        var (unbounded, unboundedPostings) = Query(id, SimilarArticles.DefaultPostingsBudget);
+        var (bounded, boundedPostings) = Query(id, budget);
+
+        Assert.True(unboundedPostings > budget, $"the sample article's words have {unboundedPostings} postings: the budget would not bite");
+        Assert.InRange(boundedPostings, 1, budget);
+        Assert.NotEmpty(_test.Corpus.Index.Use(s => s.Search(bounded, 3).ScoreDocs));
+        Assert.NotEmpty(_test.Corpus.Index.Use(s => s.Search(unbounded, 3).ScoreDocs));
+    }
+
+    [Fact]
+    public void An_article_whose_every_word_is_over_the_budget_has_no_related_articles_rather_than_a_costly_search()
+    {
+        var id = _test.Corpus.Searcher.Search(new SearchRequest { Query = "خوانجو" }).Hits[0].Id;
+
+        Assert.Null(_test.Corpus.Index.Use(s => new SimilarArticles(_test.Corpus.Analyzer, _test.Corpus.Texts, postingsBudget: 0).For(id, s)));
+    }
+
+    private (Query Query, long Postings) Query(string id, int budget) => _test.Corpus.Index.Use(searcher =>
+    {
+        var query = new SimilarArticles(_test.Corpus.Analyzer, _test.Corpus.Texts, budget).For(id, searcher)!;
+        var words = (BooleanQuery)((BooleanQuery)query).Clauses[0].Query;
+        return (query, words.Clauses.Sum(c => (long)searcher.IndexReader.DocFreq(((TermQuery)c.Query).Term)));
+    });
+
+    public void Dispose() => _test.Dispose();
+}
