@@ -75,8 +75,6 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
         });
     }
 
-    /// <summary>A hit's stored fields; a list's lines leave out the texts, which only snippets need.</summary>
-
     /// <summary>Runs the collection; when the budget runs out midway, keeps what was collected and says so.</summary>
     private static IReadOnlyList<SearchNotice> Collect(IndexSearcher searcher, Query query, ICollector collector)
     {
