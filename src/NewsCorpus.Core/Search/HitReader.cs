@@ -8,13 +8,13 @@ using NewsCorpus.Core.Parallelism;
 namespace NewsCorpus.Core.Search;
 
 /// <summary>
-/// Turns hits into <see cref="SearchHit"/>s: the short stored fields from the index, the body and captions from the
-/// store (<see cref="IArticleTexts"/>, one query for all the hits read together), and the passage that shows the
-/// query's words.
+/// Turns hits into <see cref="SearchHit"/>s: what a line shows from the index's list lines (<see cref="ListLine"/>),
+/// the body and captions from the store (<see cref="IArticleTexts"/>, one query for all the hits read together), and
+/// the passage that shows the query's words. Only exports read the stored documents (dateline, byline, entities).
 /// </summary>
 internal sealed class HitReader(SnippetBuilder snippets, IArticleTexts texts)
 {
-    // What a list's line shows: no text is read from the store and no snippet made.
+    // What a list's line shows, for a segment written before list lines were kept as doc values.
     private static readonly ISet<string> ListFields = new HashSet<string>(StringComparer.Ordinal)
     {
         IndexFields.Id, IndexFields.File, IndexFields.Title, IndexFields.Date, IndexFields.Summit, IndexFields.SourceName,
@@ -26,20 +26,8 @@ internal sealed class HitReader(SnippetBuilder snippets, IArticleTexts texts)
     /// </summary>
     public IReadOnlyList<SearchHit> Read(IndexSearcher searcher, IEnumerable<ScoreDoc> shown, ISet<Term> terms, bool asList = false)
     {
-        if (!asList)
-            return Read(searcher, shown.Select(sd => (sd.Doc, sd.Score)).ToList(), terms, markTitles: true).Select(r => r.Hit).ToList();
-        var leaves = searcher.IndexReader.Leaves;
-        var lines = new BinaryDocValues?[leaves.Count];
-        var packed = new BytesRef();
-        return shown.Select(sd =>
-        {
-            var leaf = ReaderUtil.SubIndex(sd.Doc, leaves);
-            // A segment written before list lines existed has none (the layout change rebuilds it on the next start).
-            if ((lines[leaf] ??= leaves[leaf].AtomicReader.GetBinaryDocValues(IndexFields.ListLine)) is not { } values)
-                return Read(searcher.Doc(sd.Doc, ListFields), sd.Score, terms, BodyAndCaptions.Empty, markTitle: false, snippet: false);
-            values.Get(sd.Doc - leaves[leaf].DocBase, packed);
-            return ListLine.Decode(packed, sd.Score);
-        }).ToList();
+        var lines = Lines(searcher, shown);
+        return asList ? lines : WithPassages(lines, terms, markTitles: true);
     }
 
     /// <summary>
@@ -50,42 +38,66 @@ internal sealed class HitReader(SnippetBuilder snippets, IArticleTexts texts)
         IndexSearcher searcher, IReadOnlyList<(int Doc, float Score)> hits, ISet<Term> terms, bool markTitles)
     {
         var stored = hits.Select(h => searcher.Doc(h.Doc)).ToList();
-        var found = texts.Read(stored.Select(Id).ToList());
-        var read = new (SearchHit Hit, Document Stored, BodyAndCaptions Text)[stored.Count];
+        var lines = stored.Select((doc, i) => Line(doc, hits[i].Score)).ToList();
+        var found = texts.Read(lines.Select(l => l.Id).ToList());
+        var read = WithPassages(lines, terms, markTitles, found);
+        return [.. read.Select((hit, i) => (hit, stored[i], found.GetValueOrDefault(hit.Id) ?? BodyAndCaptions.Empty))];
+    }
+
+    /// <summary>Each hit's line from its segment's list-line doc values (stored fields where a segment has none).</summary>
+    private static List<SearchHit> Lines(IndexSearcher searcher, IEnumerable<ScoreDoc> shown)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var lines = new BinaryDocValues?[leaves.Count];
+        var packed = new BytesRef();
+        return shown.Select(sd =>
+        {
+            var leaf = ReaderUtil.SubIndex(sd.Doc, leaves);
+            // A segment written before list lines existed has none (the layout change rebuilds it on the next start).
+            if ((lines[leaf] ??= leaves[leaf].AtomicReader.GetBinaryDocValues(IndexFields.ListLine)) is not { } values)
+                return Line(searcher.Doc(sd.Doc, ListFields), sd.Score);
+            values.Get(sd.Doc - leaves[leaf].DocBase, packed);
+            return ListLine.Decode(packed, sd.Score);
+        }).ToList();
+    }
+
+    /// <summary>The hits with their snippets (and title marks) made from their texts, read from the store when not given.</summary>
+    private SearchHit[] WithPassages(
+        List<SearchHit> lines, ISet<Term> terms, bool markTitles, IReadOnlyDictionary<string, BodyAndCaptions>? found = null)
+    {
+        found ??= texts.Read(lines.Select(l => l.Id).ToList());
+        var read = new SearchHit[lines.Count];
         void ReadOne(int i)
         {
-            var text = found.GetValueOrDefault(Id(stored[i])) ?? BodyAndCaptions.Empty;
-            read[i] = (Read(stored[i], hits[i].Score, terms, text, markTitles, snippet: true), stored[i], text);
+            var text = found.GetValueOrDefault(lines[i].Id) ?? BodyAndCaptions.Empty;
+            read[i] = lines[i] with
+            {
+                Snippet = snippets.Passage(text.Body, text.Captions, terms),
+                TitleMarks = terms.Count == 0 || !markTitles ? Snippet.Empty : snippets.MarkAll(lines[i].Title, terms),
+            };
         }
         // A snippet is an analysis of the hit's text, most of a page's time: with query words, hits are read on every core.
-        if (terms.Count == 0 || stored.Count < 2)
+        if (terms.Count == 0 || lines.Count < 2)
         {
-            for (var i = 0; i < stored.Count; i++)
+            for (var i = 0; i < lines.Count; i++)
                 ReadOne(i);
         }
         else
-            ParallelWork.InOrder(Enumerable.Range(0, stored.Count).ToList(), i => { ReadOne(i); return i; }, ParallelWork.Threads);
+            ParallelWork.InOrder(Enumerable.Range(0, lines.Count).ToList(), i => { ReadOne(i); return i; }, ParallelWork.Threads);
         return read;
     }
 
-    private SearchHit Read(Document doc, float score, ISet<Term> terms, BodyAndCaptions text, bool markTitle, bool snippet)
+    private static SearchHit Line(Document doc, float score)
     {
         var date = doc.Get(IndexFields.Date, CultureInfo.InvariantCulture);
-        var title = doc.Get(IndexFields.Title, CultureInfo.InvariantCulture);
-        var passage = snippet ? snippets.Passage(text.Body, text.Captions, terms) : Snippet.Empty;
         return new SearchHit(
-            Id: Id(doc),
+            Id: doc.Get(IndexFields.Id, CultureInfo.InvariantCulture),
             File: doc.Get(IndexFields.File, CultureInfo.InvariantCulture),
-            Title: title,
+            Title: doc.Get(IndexFields.Title, CultureInfo.InvariantCulture),
             Date: date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Summit: doc.Get(IndexFields.Summit, CultureInfo.InvariantCulture),
             Source: doc.Get(IndexFields.SourceName, CultureInfo.InvariantCulture),
             Score: float.IsNaN(score) ? 0f : score,
-            Snippet: passage)
-        {
-            TitleMarks = terms.Count == 0 || !markTitle ? Snippet.Empty : snippets.MarkAll(title, terms),
-        };
+            Snippet: Snippet.Empty);
     }
-
-    private static string Id(Document doc) => doc.Get(IndexFields.Id, CultureInfo.InvariantCulture);
 }
