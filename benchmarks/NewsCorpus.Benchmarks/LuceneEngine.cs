@@ -28,6 +28,10 @@ public sealed class LuceneEngine : ISearchEngine
 
     public ArticleSearcher Searcher { get; }
 
+    /// <summary>The index and the chain behind <see cref="Searcher"/>, for tests that check a search against Lucene directly.</summary>
+    public SearchIndex Index => _index;
+    public Analyzer Analyzer => _analyzer;
+
     public IReadOnlyList<string> Search(JudgedQuery query) =>
         Searcher.Search(Request(query)).Hits.Select(h => h.Id).ToList();
 

@@ -56,7 +56,11 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
             var facets = request.AsList ? null : new FacetCollector(IndexFields.Facets);
             var months = request.AsList ? null : new DateHistogramCollector();
             var collector = facets is null || months is null ? (ICollector)top : MultiCollector.Wrap(top, facets, months);
-            IReadOnlyList<SearchNotice> notices = [.. readNotices, .. Collect(searcher, filtered, budget.Limit(collector)),
+            // A page with facets chosen counts their other values in the same pass (drill-sideways).
+            var chosen = request.AsList ? [] : request.AllFacetFilters().Select(f => f with { Value = SearchFilters.Resolve(_names, f) }).ToList();
+            var sideways = chosen.Count == 0 ? null : new DrillSidewaysCollector(collector, chosen);
+            var collected = sideways is null ? filtered : SearchFilters.Apply(query, request, _names, withFacets: false);
+            IReadOnlyList<SearchNotice> notices = [.. readNotices, .. Collect(searcher, collected, budget.Limit(sideways ?? collector)),
                 .. CappedPatterns.Notices(query, searcher, _limits)];
             var terms = request.AsList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
             var page = pastMax ? [] : top.GetTopDocs(offset, limit + 1).ScoreDocs;
@@ -64,9 +68,8 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
             return new SearchResult(top.TotalHits, _hits.Read(searcher, shown, terms, request.AsList))
             {
                 Notices = top.TotalHits == 0 ? [.. notices.Concat(ZeroHitNotices.For(request, _names)).Distinct()] : notices,
-                // Counts for the other values of a chosen facet cost one more search each: not once the budget is spent.
                 Facets = facets is null ? new Dictionary<string, IReadOnlyList<FacetCount>>()
-                    : budget.IsSpent ? facets.Result() : DrillSidewaysCounts.Complete(facets.Result(), query, request, _names, searcher),
+                    : FacetOrder.YearsInOrder(sideways?.Complete(facets.Result()) ?? facets.Result()),
                 Months = months?.Result() ?? [],
                 DidYouMean = top.TotalHits < FewHits && !budget.IsSpent && !request.AsList ? BetterSpelling(request, top.TotalHits, searcher) : null,
                 Next = page.Length > limit ? SearchCursor.From(shown[^1], byDate) : null,

@@ -13,11 +13,11 @@ internal static class SearchFilters
     /// <param name="query">The query as read from the text.</param>
     /// <param name="request">The request whose filters apply.</param>
     /// <param name="names">Resolves names to catalog ids.</param>
-    /// <param name="ignoring">A facet whose own selection is left out: its drill-sideways counts.</param>
-    public static Query Apply(Query query, SearchRequest request, CatalogNames names, string? ignoring = null)
+    /// <param name="withFacets">False to apply only the date range (<see cref="DrillSidewaysCollector"/> checks the facets itself).</param>
+    public static Query Apply(Query query, SearchRequest request, CatalogNames names, bool withFacets = true)
     {
         var filter = new BooleanQuery();
-        foreach (var facet in request.AllFacetFilters().Where(f => f.Facet != ignoring).GroupBy(f => f.Facet, StringComparer.Ordinal))
+        foreach (var facet in (withFacets ? request.AllFacetFilters() : []).GroupBy(f => f.Facet, StringComparer.Ordinal))
         {
             var kept = facet.Where(f => !f.Exclude).ToList();
             if (kept.Count == 1)

@@ -1,0 +1,123 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace NewsCorpus.Core.Search;
+
+/// <summary>
+/// Facet counts as faceted-search users expect them (Elasticsearch's post-filter, Lucene's DrillSideways), in the same
+/// pass as the page: the query runs without its facet selections, and each hit is checked against every facet's
+/// selection from the segment's ordinal arrays (<see cref="SegmentFacetOrdinals"/>). A hit that passes them all goes
+/// to the page's collectors and counts for every chosen facet; a hit that fails exactly one facet's selection counts
+/// only for that facet, so the values beside the chosen ones keep their counts and can be added. It replaces a second
+/// search per chosen facet (a year chosen on a word in 70,000 articles collected 112,000 hits in two passes; now 70,000).
+/// </summary>
+internal sealed class DrillSidewaysCollector : ICollector
+{
+    private readonly ICollector _page;
+    private readonly Selection[] _selections;
+    private readonly FacetCollector?[] _sideways;
+
+    /// <param name="page">Gets the hits that pass every selection (top hits, facet counts, months).</param>
+    /// <param name="filters">The request's facet filters, resolved to catalog ids.</param>
+    public DrillSidewaysCollector(ICollector page, IEnumerable<FacetFilter> filters)
+    {
+        _page = page;
+        _selections = [.. filters.GroupBy(f => f.Facet, StringComparer.Ordinal).Select(g => new Selection(
+            g.Key,
+            g.Where(f => !f.Exclude).Select(f => f.Value).ToHashSet(StringComparer.Ordinal),
+            g.Where(f => f.Exclude).Select(f => f.Value).ToHashSet(StringComparer.Ordinal),
+            [.. g.Select(f => f.Value).Distinct(StringComparer.Ordinal)]))];
+        // A selection on a facet that is not counted still filters, but has no counts to keep.
+        _sideways = [.. _selections.Select(s => IndexFields.Facets.Contains(s.Facet) ? new FacetCollector([s.Facet]) : null)];
+    }
+
+    public bool AcceptsDocsOutOfOrder => _page.AcceptsDocsOutOfOrder;
+
+    public void SetScorer(Scorer scorer) => _page.SetScorer(scorer);
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _page.SetNextReader(context);
+        foreach (var selection in _selections)
+            selection.SetSegment(context.AtomicReader);
+        foreach (var sideways in _sideways)
+            sideways?.SetNextReader(context);
+    }
+
+    public void Collect(int doc)
+    {
+        var failed = -1;
+        for (var s = 0; s < _selections.Length; s++)
+        {
+            if (_selections[s].Passes(doc))
+                continue;
+            if (failed >= 0)
+                return; // fails two selections: counts nowhere
+            failed = s;
+        }
+        if (failed >= 0)
+        {
+            _sideways[failed]?.Collect(doc);
+            return;
+        }
+        _page.Collect(doc);
+        foreach (var sideways in _sideways)
+            sideways?.Collect(doc);
+    }
+
+    /// <summary>
+    /// <paramref name="counts"/> (the page's facet counts) with each chosen facet counted sideways; the chosen values
+    /// are always listed, with 0 when nothing carries them.
+    /// </summary>
+    public Dictionary<string, IReadOnlyList<FacetCount>> Complete(IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> counts)
+    {
+        var result = new Dictionary<string, IReadOnlyList<FacetCount>>(counts, StringComparer.Ordinal);
+        for (var s = 0; s < _selections.Length; s++)
+        {
+            if (_sideways[s] is not { } sideways)
+                continue;
+            var values = sideways.Result()[_selections[s].Facet].ToList();
+            foreach (var id in _selections[s].Chosen)
+            {
+                if (!values.Any(v => v.Value == id))
+                    values.Add(new FacetCount(id, 0));
+            }
+            result[_selections[s].Facet] = values;
+        }
+        return result;
+    }
+
+    /// <summary>One facet's kept and excluded values, as ordinals of the current segment; <c>chosen</c> is both, in the request's order.</summary>
+    private sealed class Selection(string facet, HashSet<string> kept, HashSet<string> excluded, IReadOnlyList<string> chosen)
+    {
+        private int[] _starts = [0];
+        private int[] _ordinals = [];
+        private bool[] _keptOrd = [], _excludedOrd = [];
+
+        public string Facet => facet;
+        public IReadOnlyList<string> Chosen => chosen;
+
+        public void SetSegment(AtomicReader reader)
+        {
+            var values = SegmentFacetOrdinals.Of(reader, facet);
+            _starts = values?.Starts ?? new int[reader.MaxDoc + 1];
+            _ordinals = values?.Ordinals ?? [];
+            _keptOrd = [.. (values?.Values ?? []).Select(kept.Contains)];
+            _excludedOrd = [.. (values?.Values ?? []).Select(excluded.Contains)];
+        }
+
+        /// <summary>True when the document has one of the kept values (or none are kept) and none of the excluded.</summary>
+        public bool Passes(int doc)
+        {
+            var anyKept = kept.Count == 0;
+            for (int i = _starts[doc], end = _starts[doc + 1]; i < end; i++)
+            {
+                var ord = _ordinals[i];
+                if (_excludedOrd[ord])
+                    return false;
+                anyKept |= _keptOrd[ord];
+            }
+            return anyKept;
+        }
+    }
+}
