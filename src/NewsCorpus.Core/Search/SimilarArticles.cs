@@ -41,8 +41,10 @@ internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts, in
         var rare = candidates.Where(c => c.DocFreq <= maxDocFreq).ToList();
         // An article made only of common words still has neighbours: then its best words, however common, are weighed.
         var chosen = WithinBudget(rare.Count >= MaxQueryTerms / 2 ? rare : candidates);
-        if (chosen.Count == 0)
-            return null;
+        // Every word over the budget (an article of the archive's commonest words): its rarest word that another
+        // article shares, alone.
+        if (chosen.Count == 0 && candidates.Where(c => c.DocFreq > 1).MinBy(c => c.DocFreq) is { Word: not null } rarest)
+            chosen = [rarest];
         var words = new BooleanQuery();
         foreach (var (word, score, _) in chosen)
             words.Add(new TermQuery(new Term(IndexFields.Body, word)) { Boost = score / chosen[0].Score }, Occur.SHOULD);

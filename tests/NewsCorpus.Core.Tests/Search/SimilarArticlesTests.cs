@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsCorpus.Core.Search;
 
@@ -26,11 +27,19 @@ public sealed class SimilarArticlesTests : IDisposable
     }
 
     [Fact]
-    public void An_article_whose_every_word_is_over_the_budget_has_no_related_articles_rather_than_a_costly_search()
+    public void An_article_whose_every_word_is_over_the_budget_is_searched_by_its_rarest_shared_word_alone()
     {
         var id = _test.Corpus.Searcher.Search(new SearchRequest { Query = "خوانجو" }).Hits[0].Id;
 
-        Assert.Null(_test.Corpus.Index.Use(s => new SimilarArticles(_test.Corpus.Analyzer, _test.Corpus.Texts, postingsBudget: 0).For(id, s)));
+        var (query, postings) = Query(id, budget: 0);
+
+        var words = (BooleanQuery)((BooleanQuery)query).Clauses[0].Query;
+        var rarest = _test.Corpus.Index.Use(s => DistinctiveWords.Of(s.Doc(s.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs[0].Doc)
+            .Get(IndexFields.Title, System.Globalization.CultureInfo.InvariantCulture) + "\n\n" + _test.Corpus.Texts.Read([id])[id].Body,
+            _test.Corpus.Analyzer, s.IndexReader, int.MaxValue, int.MaxValue).Where(w => w.DocFreq > 1).Min(w => w.DocFreq));
+        Assert.Single(words.Clauses);
+        Assert.Equal(rarest, postings);
+        Assert.NotEmpty(_test.Corpus.Index.Use(s => s.Search(query, 3).ScoreDocs));
     }
 
     private (Query Query, long Postings) Query(string id, int budget) => _test.Corpus.Index.Use(searcher =>
