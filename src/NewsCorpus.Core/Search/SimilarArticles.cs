@@ -43,8 +43,10 @@ internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts, in
         var chosen = WithinBudget(rare.Count >= MaxQueryTerms / 2 ? rare : candidates);
         // Every word over the budget (an article of the archive's commonest words): its rarest word that another
         // article shares, alone.
-        if (chosen.Count == 0 && candidates.Where(c => c.DocFreq > 1).MinBy(c => c.DocFreq) is { Word: not null } rarest)
-            chosen = [rarest];
+        if (chosen.Count == 0)
+            chosen = [.. candidates.Where(c => c.DocFreq > 1).OrderBy(c => c.DocFreq).Take(1)];
+        if (chosen.Count == 0)
+            return null;
         var words = new BooleanQuery();
         foreach (var (word, score, _) in chosen)
             words.Add(new TermQuery(new Term(IndexFields.Body, word)) { Boost = score / chosen[0].Score }, Occur.SHOULD);

@@ -42,6 +42,17 @@ public sealed class SimilarArticlesTests : IDisposable
         Assert.NotEmpty(_test.Corpus.Index.Use(s => s.Search(query, 3).ScoreDocs));
     }
 
+    [Fact]
+    public void An_article_sharing_no_word_with_any_other_has_no_related_articles_and_no_error()
+    {
+        var file = _test.WriteFile("lone.txt", System.Text.Encoding.UTF8.GetBytes("زقزقات فرفشلان\nبرغشتون قنطلوز مخشربات زعفلوق طرطشان"));
+        _test.Corpus.Importer.Import([file]);
+        var id = _test.Corpus.Searcher.Search(new SearchRequest { Query = "برغشتون" }).Hits.Single().Id;
+
+        Assert.Null(_test.Corpus.Index.Use(s => new SimilarArticles(_test.Corpus.Analyzer, _test.Corpus.Texts, postingsBudget: 0).For(id, s)));
+        Assert.Empty(_test.Corpus.Searcher.MoreLikeThis(id));
+    }
+
     private (Query Query, long Postings) Query(string id, int budget) => _test.Corpus.Index.Use(searcher =>
     {
         var query = new SimilarArticles(_test.Corpus.Analyzer, _test.Corpus.Texts, budget).For(id, searcher)!;
