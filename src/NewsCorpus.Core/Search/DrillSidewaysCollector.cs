@@ -90,8 +90,7 @@ internal sealed class DrillSidewaysCollector : ICollector
     /// <summary>One facet's kept and excluded values, as ordinals of the current segment; <c>chosen</c> is both, in the request's order.</summary>
     private sealed class Selection(string facet, HashSet<string> kept, HashSet<string> excluded, IReadOnlyList<string> chosen)
     {
-        private int[] _starts = [0];
-        private int[] _ordinals = [];
+        private SegmentFacetOrdinals? _values;
         private bool[] _keptOrd = [], _excludedOrd = [];
 
         public string Facet => facet;
@@ -99,20 +98,21 @@ internal sealed class DrillSidewaysCollector : ICollector
 
         public void SetSegment(AtomicReader reader)
         {
-            var values = SegmentFacetOrdinals.Of(reader, facet);
-            _starts = values?.Starts ?? new int[reader.MaxDoc + 1];
-            _ordinals = values?.Ordinals ?? [];
-            _keptOrd = [.. (values?.Values ?? []).Select(kept.Contains)];
-            _excludedOrd = [.. (values?.Values ?? []).Select(excluded.Contains)];
+            _values = SegmentFacetOrdinals.Of(reader, facet);
+            _keptOrd = [.. (_values?.Values ?? []).Select(kept.Contains)];
+            _excludedOrd = [.. (_values?.Values ?? []).Select(excluded.Contains)];
         }
 
         /// <summary>True when the document has one of the kept values (or none are kept) and none of the excluded.</summary>
         public bool Passes(int doc)
         {
             var anyKept = kept.Count == 0;
-            for (int i = _starts[doc], end = _starts[doc + 1]; i < end; i++)
+            // A segment where no document has this facet: every document has no value.
+            if (_values is not { Starts: var starts, Ordinals: var ordinals })
+                return anyKept;
+            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
             {
-                var ord = _ordinals[i];
+                var ord = ordinals[i];
                 if (_excludedOrd[ord])
                     return false;
                 anyKept |= _keptOrd[ord];

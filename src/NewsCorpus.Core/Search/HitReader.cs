@@ -87,17 +87,12 @@ internal sealed class HitReader(SnippetBuilder snippets, IArticleTexts texts)
         return read;
     }
 
-    private static SearchHit Line(Document doc, float score)
-    {
-        var date = doc.Get(IndexFields.Date, CultureInfo.InvariantCulture);
-        return new SearchHit(
-            Id: doc.Get(IndexFields.Id, CultureInfo.InvariantCulture),
-            File: doc.Get(IndexFields.File, CultureInfo.InvariantCulture),
-            Title: doc.Get(IndexFields.Title, CultureInfo.InvariantCulture),
-            Date: date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Summit: doc.Get(IndexFields.Summit, CultureInfo.InvariantCulture),
-            Source: doc.Get(IndexFields.SourceName, CultureInfo.InvariantCulture),
-            Score: float.IsNaN(score) ? 0f : score,
-            Snippet: Snippet.Empty);
-    }
+    private static SearchHit Line(Document doc, float score) => ListLine.Hit(
+        doc.Get(IndexFields.Id, CultureInfo.InvariantCulture),
+        doc.Get(IndexFields.File, CultureInfo.InvariantCulture),
+        doc.Get(IndexFields.Title, CultureInfo.InvariantCulture),
+        doc.Get(IndexFields.Date, CultureInfo.InvariantCulture),
+        doc.Get(IndexFields.Summit, CultureInfo.InvariantCulture),
+        doc.Get(IndexFields.SourceName, CultureInfo.InvariantCulture),
+        score);
 }

@@ -50,16 +50,22 @@ internal static class ListLine
             values[i] = Encoding.UTF8.GetString(packed.Bytes, at, length);
             at += length;
         }
-        return new SearchHit(
-            Id: values[0] ?? throw new FormatException("A list line has no id."),
-            File: values[1] ?? "",
-            Title: values[2] ?? "",
-            Date: values[3] is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            Summit: values[4],
-            Source: values[5],
-            Score: float.IsNaN(score) ? 0f : score,
-            Snippet: Snippet.Empty);
+        return Hit(values[0] ?? throw new FormatException("A list line has no id."), values[1] ?? "", values[2] ?? "", values[3], values[4], values[5], score);
     }
+
+    /// <summary>
+    /// The hit a line's values describe (<paramref name="date"/> as <c>yyyy-MM-dd</c>), with <paramref name="score"/>;
+    /// no snippet, no marks. Shared by packed lines and by stored documents (exports, older segments).
+    /// </summary>
+    public static SearchHit Hit(string id, string file, string title, string? date, string? summit, string? source, float score) => new(
+        Id: id,
+        File: file,
+        Title: title,
+        Date: date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Summit: summit,
+        Source: source,
+        Score: float.IsNaN(score) ? 0f : score,
+        Snippet: Snippet.Empty);
 
     private static void WriteLength(MemoryStream bytes, int value)
     {
