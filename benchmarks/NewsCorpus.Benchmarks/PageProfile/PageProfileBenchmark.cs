@@ -101,13 +101,16 @@ internal static class PageProfileBenchmark
             Print("  mlt: search top 5 of the words query", rounds, () => { foreach (var id in ids) searcher.Search(queries[id], 5); }, ids.Length);
             // The product's own query (words, summit and people, the article left out) and what its words cost to walk.
             var similar = new SimilarArticles(corpus.Analyzer, corpus.Texts);
-            var ours = ids.ToDictionary(id => id, id => similar.For(id, searcher)!, StringComparer.Ordinal);
+            // An article sharing no word with any other has no related articles: no query to time.
+            var ours = ids.Select(id => (Id: id, Query: similar.For(id, searcher))).Where(q => q.Query is not null)
+                .ToDictionary(q => q.Id, q => q.Query!, StringComparer.Ordinal);
             var overBudget = ours.Values.Count(q => WordsOf(q).Sum(t => (long)reader.DocFreq(t)) > SimilarArticles.DefaultPostingsBudget);
             Console.WriteLine($"  ({overBudget} of {ids.Length} articles have no word within the postings budget: their rarest word alone is searched)");
             Print("  mlt: SimilarArticles.For (the product's query)", rounds, () => { foreach (var id in ids) similar.For(id, searcher); }, ids.Length);
-            Print("  mlt: search top 5 of the product's query", rounds, () => { foreach (var id in ids) searcher.Search(ours[id], 5); }, ids.Length);
+            Print("  mlt: search top 5 of the product's query", rounds, () => { foreach (var query in ours.Values) searcher.Search(query, 5); }, Math.Max(1, ours.Count));
             var postings = ours.Values.Select(q => WordsOf(q).Sum(t => (long)reader.DocFreq(t))).Order().ToList();
-            Console.WriteLine($"  (postings of the product's body words: median {postings[postings.Count / 2]:N0}, max {postings[^1]:N0})");
+            if (postings.Count > 0)
+                Console.WriteLine($"  (postings of the product's body words: median {postings[postings.Count / 2]:N0}, max {postings[^1]:N0})");
             var words = texts.Values.Sum(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length) / texts.Count;
             Console.WriteLine($"  ({words} whitespace words a body on average, {texts.Values.Sum(t => t.Length) / texts.Count} chars)");
             return 0;
