@@ -26,7 +26,8 @@ internal static class ParseProfileBenchmark
     {
         var repoRoot = RepoRoot.Find();
         var paths = ParseProfileInput.Paths(args, repoRoot);
-        var parser = new ArticleParser(Catalogs.Load(Path.Combine(repoRoot, "data")));
+        var catalogs = Catalogs.Load(Path.Combine(repoRoot, "data"));
+        var parser = new ArticleParser(catalogs);
         if (ParseProfileInput.Option(args, "--dump") is { } dump)
         {
             ParsedArticleDump.Write(paths, parser, dump);
@@ -38,16 +39,20 @@ internal static class ParseProfileBenchmark
         var lucene = TimeBareLucene(files);
 
         Console.WriteLine($"parse-profile: {files.Count:N0} files, one thread, after a warm-up of {Math.Min(WarmUpFiles, files.Count)}; load average {LoadAverage()}");
-        Console.WriteLine($"{"step",-14}{"ms/article",12}{"share",8}");
+        Console.WriteLine($"{"step",-14}{"ms/article",12}{"share",8}{"KB/article",12}");
         foreach (var step in Enum.GetValues<ParseStep>())
         {
             var ms = times.Milliseconds(step) / times.Articles;
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-14}{1,12:0.000}{2,7:0}%", step, ms, 100 * ms / parse));
+            var kb = times.Bytes(step) / 1024.0 / times.Articles;
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-14}{1,12:0.000}{2,7:0}%{3,12:0.0}", step, ms, 100 * ms / parse, kb));
         }
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-14}{1,12:0.000}", "parse (all)", parse));
+        var allKb = Enum.GetValues<ParseStep>().Sum(times.Bytes) / 1024.0 / times.Articles;
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-14}{1,12:0.000}{2,8}{3,12:0.0}", "parse (all)", parse, "", allKb));
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-14}{1,12:0.000}   bare stock Lucene, ArabicAnalyzer, index + commit", "lucene", lucene));
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
             "parse alone runs at {0:0.00}x bare Lucene's docs/s (issue 12: the whole import must reach 0.65x)", lucene / parse));
+        var articles = files.Select(f => parser.Parse(Path.GetFileName(f.Path), f.Hash, f.Decoded)).ToList();
+        AnalysisProfile.Print(articles, catalogs, Math.Min(WarmUpFiles, articles.Count));
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Ingestion;
@@ -22,17 +23,18 @@ internal sealed class FoldedText
 
     public static FoldedText Of(string original)
     {
-        var folded = new System.Text.StringBuilder(original.Length);
-        var map = new List<int>(original.Length);
-        var dots = new WordBreakingDots(original);
-        for (var i = 0; i < original.Length; i++)
+        var folded = ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
+        var map = ArrayPool<int>.Shared.Rent(Math.Max(1, original.Length));
+        try
         {
-            if (dots.At(i) || ArabicNormalizer.IsRemovable(original[i]))
-                continue;
-            folded.Append(ArabicNormalizer.Fold(original[i]));
-            map.Add(i);
+            var length = ArabicNormalizer.Fold(original, folded, map);
+            return new FoldedText(original, new string(folded, 0, length), map[..length]);
         }
-        return new FoldedText(original, folded.ToString(), [.. map]);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+            ArrayPool<int>.Shared.Return(map);
+        }
     }
 
     /// <summary>The original text from the character that folded to position <paramref name="foldedIndex"/> on.</summary>

@@ -1,3 +1,5 @@
+using NewsCorpus.Core.Text;
+
 namespace NewsCorpus.Core.Ingestion.PageStructure;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal sealed class LabelRun(IEnumerable<string> labels)
     /// <summary>How many labels <paramref name="line"/> is made of, or 0 when it holds anything else.</summary>
     public int CountWhole(string line)
     {
-        var (count, rest) = Consume(FoldedText.Of(line).Text);
+        var (count, rest) = Consume(ArabicNormalizer.Normalize(line));
         return rest.TrimEnd(Separators).Length == 0 ? count : 0;
     }
 
