@@ -36,9 +36,9 @@ public sealed class BrokenWordFilter : TokenFilter
         }
         if (!m_input.IncrementToken())
             return false;
-        var word = _term.ToString();
-        if (!word.Contains(Marker, StringComparison.Ordinal))
+        if (!_term.Buffer.AsSpan(0, _term.Length).Contains(Marker))
             return true;
+        var word = _term.ToString();
         var pieces = word.Split(Marker, StringSplitOptions.RemoveEmptyEntries);
         _term.SetEmpty().Append(string.Concat(pieces));
         if (pieces.Length > 1)

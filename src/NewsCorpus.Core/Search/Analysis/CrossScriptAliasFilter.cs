@@ -39,7 +39,8 @@ public sealed class CrossScriptAliasFilter : TokenFilter
         }
         if (!m_input.IncrementToken())
             return false;
-        _pendingAlias = _lexicon.LatinAlias(_term.ToString());
+        var word = _term.Buffer.AsSpan(0, _term.Length);
+        _pendingAlias = _lexicon.MayHaveEntry(word) ? _lexicon.LatinAlias(word.ToString()) : null;
         if (_pendingAlias is not null)
             _pendingState = CaptureState();
         return true;

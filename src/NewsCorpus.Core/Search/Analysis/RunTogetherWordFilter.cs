@@ -36,7 +36,7 @@ public sealed class RunTogetherWordFilter : TokenFilter
         }
         if (!m_input.IncrementToken())
             return false;
-        if (_lexicon.RunTogetherParts(_term.ToString()) is { } parts)
+        if (_lexicon.RunTogetherParts(_term.Buffer.AsSpan(0, _term.Length)) is { } parts)
         {
             foreach (var part in parts)
                 _parts.Enqueue(part);

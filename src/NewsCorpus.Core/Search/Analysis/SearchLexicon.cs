@@ -15,11 +15,30 @@ public sealed class SearchLexicon
 
     private readonly IReadOnlyDictionary<string, string> _canonical;
     private readonly IReadOnlyDictionary<string, string> _latinAlias;
+    // Every word with a spelling or a name entry: the analyzer asks about each token, and most have none.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _entries;
 
     private SearchLexicon(IReadOnlyDictionary<string, string> canonical, IReadOnlyDictionary<string, string> latinAlias)
     {
         _canonical = canonical;
         _latinAlias = latinAlias;
+        _entries = canonical.Keys.Concat(latinAlias.Keys).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// False when <see cref="NameForm"/>, <see cref="CanonicalSpelling"/> and <see cref="LatinAlias"/> are all null for
+    /// the word: neither it nor the word without its clitics has an entry. Allocates nothing, so the analyzer makes a
+    /// string of a token only when this says it may have one.
+    /// </summary>
+    public bool MayHaveEntry(ReadOnlySpan<char> normalizedWord)
+    {
+        Span<char> buffer = normalizedWord.Length <= 256 ? stackalloc char[normalizedWord.Length] : new char[normalizedWord.Length];
+        foreach (var candidate in CliticPrefixes.Candidates(normalizedWord, buffer))
+        {
+            if (_entries.Contains(candidate))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Changes whenever the variants or names change, so an index built with other catalogs is rebuilt.</summary>
@@ -56,10 +75,10 @@ public sealed class SearchLexicon
     /// <summary>The generated spellings of names merged with them, and those refused with the reason.</summary>
     public GeneratedSpellings Generated { get; private init; } = GeneratedSpellings.None;
 
-    private RunTogetherWords RunTogether { get; init; } = new(new HashSet<string>(StringComparer.Ordinal));
+    private RunTogetherWords RunTogether { get; init; } = new([]);
 
     /// <summary>The known words a run-together word is made of (<c>سورياواوكرانيا</c> → سوريا, واوكرانيا), or null.</summary>
-    public IReadOnlyList<string>? RunTogetherParts(string normalizedWord) => RunTogether.Split(normalizedWord);
+    public IReadOnlyList<string>? RunTogetherParts(ReadOnlySpan<char> normalizedWord) => RunTogether.Split(normalizedWord);
 
     /// <param name="variants">Hand-kept spelling groups and the transliteration rules.</param>
     /// <param name="entities">The gazetteer: names paired across scripts and spelled by rule.</param>
@@ -97,7 +116,7 @@ public sealed class SearchLexicon
         return new SearchLexicon(canonical, latin)
         {
             Generated = generated,
-            RunTogether = new RunTogetherWords(known.Keys.Concat(canonical.Keys).ToHashSet(StringComparer.Ordinal)),
+            RunTogether = new RunTogetherWords(known.Keys.Concat(canonical.Keys)),
         };
     }
 

@@ -26,6 +26,8 @@ public sealed class VariantSpellingFilter : TokenFilter
     {
         if (!m_input.IncrementToken())
             return false;
+        if (!_lexicon.MayHaveEntry(_term.Buffer.AsSpan(0, _term.Length)))
+            return true;
         var word = _term.ToString();
         if (_lexicon.NameForm(word) is { } name)
         {

@@ -48,6 +48,33 @@ public sealed class SearchLexiconTests
         Assert.Equal("بوتين", lexicon.NameForm(word));
     }
 
+    [Theory]
+    [InlineData("وسوريه")]
+    [InlineData("لبوتين")]
+    [InlineData("وبوتن")]
+    public void A_word_with_an_entry_behind_its_clitics_may_have_one(string word)
+    {
+        var lexicon = SearchLexicon.From(VariantGroups.Parse(["سوريا سورية", "بوتين بوتن"]), Putin);
+
+        Assert.True(lexicon.MayHaveEntry(word));
+    }
+
+    [Fact]
+    public void Every_word_of_the_sample_articles_said_to_have_no_entry_has_none()
+    {
+        var lexicon = SearchLexicon.From(Ingestion.RepoCatalogs.Catalogs);
+        var words = Directory.EnumerateFiles(Path.Combine(RepoRoot.Find(), "data", "articles"))
+            .SelectMany(file => File.ReadAllText(file).Split((char[])[' ', '\n', '\r', '\t', '،', '.', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(ArabicNormalizer.Normalize)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        var withEntries = words.Where(w => lexicon.NameForm(w) is not null || lexicon.CanonicalSpelling(w) is not null || lexicon.LatinAlias(w) is not null).ToList();
+        Assert.NotEmpty(withEntries);
+        Assert.All(withEntries, w => Assert.True(lexicon.MayHaveEntry(w), w));
+        Assert.Contains(words, w => !lexicon.MayHaveEntry(w));
+    }
+
     [Fact]
     public void Only_one_word_aliases_become_tokens()
     {
