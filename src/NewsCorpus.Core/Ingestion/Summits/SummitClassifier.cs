@@ -58,6 +58,10 @@ public sealed class SummitClassifier
         var sentences = SummitSentence.Split(text, _reading);
         foreach (var sentence in sentences)
             _meetingMatchers.Read(sentence);
+        // Every summit needs a sentence reporting its presidents meeting (MeetingEvidence): an article without one
+        // (most news) is settled before its forums, names, places and years are looked for.
+        if (!sentences.Any(s => s.ReportsMeeting))
+            return null;
         var mentions = SummitMentions.Collect(sentences, _matchers, _catalog);
         var ownDate = OwnDate(text, clues);
         var ranked = _catalog.Summits
