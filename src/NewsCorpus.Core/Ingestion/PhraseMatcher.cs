@@ -37,6 +37,7 @@ public sealed class PhraseMatcher<TKey>
             if (!_byFirstWord.TryGetValue(words[0], out var list))
                 _byFirstWord[words[0]] = list = [];
             list.Add((key, phrase, words));
+            reading.AddFirstWord(words[0]);
         }
     }
 
@@ -45,11 +46,13 @@ public sealed class PhraseMatcher<TKey>
     /// <summary>The matches in words already read; read again when they were read another way.</summary>
     public IReadOnlyList<PhraseMatch<TKey>> Find(StemmedWords words)
     {
-        if (!ReferenceEquals(words.Reading, _reading))
+        if (!ReferenceEquals(words.Reading, _reading) || words.FirstWordCount != _reading.FirstWordCount)
             words = _reading.Of(words.Words);
         var found = new List<PhraseMatch<TKey>>();
         for (var i = 0; i < words.Words.Count; i++)
         {
+            if (!words.MayStartPhrase(i))
+                continue;
             // The word itself, then the word without each proclitic it may carry.
             AddAt(words, i, words.Spelled[i], "", found);
             if (words.WithoutPrefixes(i) is { } stems)

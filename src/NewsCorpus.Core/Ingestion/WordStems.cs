@@ -12,6 +12,9 @@ public sealed class WordStems
 {
     private readonly string[] _prefixes;
     private readonly Func<string, string> _spelling;
+    // The first words of every phrase of the matchers sharing this reading: a sentence's word that reads as none of
+    // them is skipped by all eleven summit matchers at once, instead of each looking it up in its own table.
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
     /// <param name="attachedPrefixes">The proclitics a first word may carry.</param>
     /// <param name="spelling">The one spelling of a normalized word; none by default.</param>
@@ -26,6 +29,14 @@ public sealed class WordStems
     public string Spelling(string word) => _spelling(word);
 
     public StemmedWords Of(IReadOnlyList<string> words) => new(this, words);
+
+    /// <summary>How many first words matchers have registered; words read before the last registration are read again.</summary>
+    internal int FirstWordCount => _firstWords.Count;
+
+    /// <summary>Registers a matcher's phrase's first word (in its one spelling); matchers do this when they are built.</summary>
+    internal void AddFirstWord(string word) => _firstWords.Add(word);
+
+    internal bool IsFirstWord(string stem) => _firstWords.Contains(stem);
 
     /// <summary>Each reading of <paramref name="word"/> without a proclitic, with the proclitic, in order.</summary>
     internal List<(string Stem, string Prefix)>? WithoutPrefixes(string word)
@@ -58,12 +69,23 @@ public sealed class StemmedWords
         Words = words;
         Spelled = new string[words.Count];
         _withoutPrefixes = new List<(string Stem, string Prefix)>?[words.Count];
+        _mayStartPhrase = new bool[words.Count];
+        FirstWordCount = reading.FirstWordCount;
         for (var i = 0; i < words.Count; i++)
         {
             Spelled[i] = reading.Spelling(words[i]);
             _withoutPrefixes[i] = reading.WithoutPrefixes(words[i]);
+            _mayStartPhrase[i] = reading.IsFirstWord(Spelled[i]) || (_withoutPrefixes[i]?.Exists(s => reading.IsFirstWord(s.Stem)) ?? false);
         }
     }
+
+    private readonly bool[] _mayStartPhrase;
+
+    /// <summary>The matchers' first words known when these words were read (<see cref="WordStems.FirstWordCount"/>).</summary>
+    internal int FirstWordCount { get; }
+
+    /// <summary>False when no reading of word <paramref name="index"/> begins a phrase of any matcher sharing the reading.</summary>
+    internal bool MayStartPhrase(int index) => _mayStartPhrase[index];
 
     public WordStems Reading { get; }
     public IReadOnlyList<string> Words { get; }
