@@ -3,8 +3,25 @@ namespace NewsCorpus.Core.Ingestion;
 /// <summary>Shape tests shared by the line detectors: word counts, sentence punctuation, script.</summary>
 internal static class LineShape
 {
-    public static int WordCount(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    /// <summary>Runs of characters between spaces that hold a letter or digit (asked of every line, several times: no split).</summary>
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var wordHasLetter = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                count += wordHasLetter ? 1 : 0;
+                wordHasLetter = false;
+            }
+            else if (!wordHasLetter && char.IsLetterOrDigit(c))
+            {
+                wordHasLetter = true;
+            }
+        }
+        return count + (wordHasLetter ? 1 : 0);
+    }
 
     /// <summary>
     /// A short list of names, as credit lines hold ("رويترز، أ ف ب", "محمد علي"): not empty, at most
