@@ -48,28 +48,14 @@ internal static class AnalysisProfile
     }
 
     /// <summary>Milliseconds per article to add <see cref="ArticleDocument"/>s to an in-memory index and commit, one thread.</summary>
-    public static double TimeIndexing(IReadOnlyList<Article> articles, Analyzer analyzer, bool update, int warmUp)
-    {
-        double perDoc = 0;
-        foreach (var pass in new[] { articles.Take(warmUp).ToList(), articles })
+    private static double TimeIndexing(IReadOnlyList<Article> articles, Analyzer analyzer, bool update, int warmUp) =>
+        InMemoryIndexing.MsPerDocument(articles, warmUp, analyzer, (writer, article, _) =>
         {
-            using var directory = new Lucene.Net.Store.RAMDirectory();
-            var clock = Stopwatch.StartNew();
-            using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(CorpusAnalyzer.Version, analyzer)))
-            {
-                foreach (var article in pass)
-                {
-                    if (update)
-                        writer.UpdateDocument(new Lucene.Net.Index.Term(IndexFields.Id, article.Id), ArticleDocument.Build(article));
-                    else
-                        writer.AddDocument(ArticleDocument.Build(article));
-                }
-                writer.Commit();
-            }
-            perDoc = clock.Elapsed.TotalMilliseconds / pass.Count;
-        }
-        return perDoc;
-    }
+            if (update)
+                writer.UpdateDocument(new Lucene.Net.Index.Term(IndexFields.Id, article.Id), ArticleDocument.Build(article));
+            else
+                writer.AddDocument(ArticleDocument.Build(article));
+        });
 
     private static long Consume(IEnumerable<Article> articles, Analyzer analyzer, string field, Func<Article, string> text)
     {

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 using NewsCorpus.Core;
 using NewsCorpus.Core.Catalog;
@@ -71,32 +69,18 @@ internal static class ParseProfileBenchmark
     /// <summary>Bare Lucene as <c>BareLuceneWorker</c> sets it up (title = first line, body = the rest, stored), in memory.</summary>
     private static double TimeBareLucene(List<ProfiledFile> files)
     {
-        const LuceneVersion version = LuceneVersion.LUCENE_48;
-        using var analyzer = new ArabicAnalyzer(version);
-        double perDoc = 0;
-        foreach (var pass in new[] { files.Take(WarmUpFiles).ToList(), files })
+        using var analyzer = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
+        return InMemoryIndexing.MsPerDocument(files, WarmUpFiles, analyzer, (writer, file, id) =>
         {
-            using var directory = new RAMDirectory();
-            var clock = Stopwatch.StartNew();
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(version, analyzer) { OpenMode = OpenMode.CREATE }))
+            var text = file.RawText;
+            var newline = text.IndexOf('\n', StringComparison.Ordinal);
+            writer.AddDocument(new Document
             {
-                var id = 0;
-                foreach (var file in pass)
-                {
-                    var text = file.RawText;
-                    var newline = text.IndexOf('\n', StringComparison.Ordinal);
-                    writer.AddDocument(new Document
-                    {
-                        new StringField("id", (id++).ToString(CultureInfo.InvariantCulture), Field.Store.YES),
-                        new TextField("title", newline < 0 ? text : text[..newline], Field.Store.YES),
-                        new TextField("body", newline < 0 ? "" : text[(newline + 1)..], Field.Store.YES),
-                    });
-                }
-                writer.Commit();
-            }
-            perDoc = clock.Elapsed.TotalMilliseconds / pass.Count;
-        }
-        return perDoc;
+                new StringField("id", id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+                new TextField("title", newline < 0 ? text : text[..newline], Field.Store.YES),
+                new TextField("body", newline < 0 ? "" : text[(newline + 1)..], Field.Store.YES),
+            });
+        });
     }
 
     private static string LoadAverage() =>
