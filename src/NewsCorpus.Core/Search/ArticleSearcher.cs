@@ -40,7 +40,6 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
     {
         var budget = new SearchBudget(TimeSpan.FromMilliseconds(_limits.TimeBudgetMs), cancellation);
         var (query, readNotices) = Queries.Read(request.Query);
-        var filtered = SearchFilters.Apply(query, request, _names);
         var byDate = request.SortsByDate;
         var sort = byDate ? ByDate : ByRelevance;
         var limit = Math.Clamp(request.Limit, 1, 1000);
@@ -59,7 +58,8 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
             // A page with facets chosen counts their other values in the same pass (drill-sideways).
             var chosen = request.AsList ? [] : request.AllFacetFilters().Select(f => f with { Value = SearchFilters.Resolve(_names, f) }).ToList();
             var sideways = chosen.Count == 0 ? null : new DrillSidewaysCollector(collector, chosen);
-            var collected = sideways is null ? filtered : SearchFilters.Apply(query, request, _names, withFacets: false);
+            // The sideways collector checks the facet selections itself; the query keeps them only without it.
+            var collected = SearchFilters.Apply(query, request, _names, withFacets: sideways is null);
             IReadOnlyList<SearchNotice> notices = [.. readNotices, .. Collect(searcher, collected, budget.Limit(sideways ?? collector)),
                 .. CappedPatterns.Notices(query, searcher, _limits)];
             var terms = request.AsList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
