@@ -62,6 +62,7 @@ public sealed class WordStems
 public sealed class StemmedWords
 {
     private readonly List<(string Stem, string Prefix)>?[] _withoutPrefixes;
+    private readonly bool[] _mayStartPhrase;
 
     internal StemmedWords(WordStems reading, IReadOnlyList<string> words)
     {
@@ -78,8 +79,6 @@ public sealed class StemmedWords
             _mayStartPhrase[i] = reading.IsFirstWord(Spelled[i]) || (_withoutPrefixes[i]?.Exists(s => reading.IsFirstWord(s.Stem)) ?? false);
         }
     }
-
-    private readonly bool[] _mayStartPhrase;
 
     /// <summary>The matchers' first words known when these words were read (<see cref="WordStems.FirstWordCount"/>).</summary>
     internal int FirstWordCount { get; }
