@@ -45,6 +45,7 @@ internal static class PageProfileBenchmark
             Print("  summit: top 101 by date, bare", rounds, () => top = searcher.Search(query, 101, byDate));
             Console.WriteLine($"  ({top.TotalHits} hits)");
             var fields = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Id, IndexFields.File, IndexFields.Title, IndexFields.Date, IndexFields.Summit, IndexFields.SourceName };
+            Print("  summit: top 101 by date, TopHitsCollector", rounds, () => searcher.Search(query, new TopHitsCollector(101, byDate: true)));
             Print("  summit: filtered match-all top 101 by date", rounds, () => searcher.Search(new FilteredQuery(new MatchAllDocsQuery(), new QueryWrapperFilter(query)), 101, byDate));
             Print("  summit: stored fields of 100 hits", rounds, () => { foreach (var sd in top.ScoreDocs) searcher.Doc(sd.Doc, fields); });
             var lines = new HitReader(new SnippetBuilder(corpus.Analyzer), corpus.Texts);

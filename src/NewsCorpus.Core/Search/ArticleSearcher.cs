@@ -17,9 +17,6 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
 
     /// <summary>Below this many hits a spelling suggestion is looked for.</summary>
     private const int FewHits = 3;
-    internal static readonly Sort ByDate = new(new SortField(IndexFields.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE);
-    // Relevance decides; the date only breaks ties, so a recent article never outranks a better match.
-    internal static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.DateSort, SortFieldType.INT64, true));
 
     private readonly CatalogNames _names = names ?? CatalogNames.Empty;
     private readonly SpellingSuggester _spelling = new(analyzer, texts);
@@ -41,7 +38,6 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
         var budget = new SearchBudget(TimeSpan.FromMilliseconds(_limits.TimeBudgetMs), cancellation);
         var (query, readNotices) = Queries.Read(request.Query);
         var byDate = request.SortsByDate;
-        var sort = byDate ? ByDate : ByRelevance;
         var limit = Math.Clamp(request.Limit, 1, 1000);
         var offset = request.After is null ? Math.Max(request.Offset, 0) : 0;
         var pastMax = offset > MaxOffset;
@@ -49,9 +45,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
         return index.Use(searcher =>
         {
             // One more than the page, to know whether a next page exists.
-            var top = pastMax ? TopFieldCollector.Create(sort, 1, true, false, false, false)
-                : request.After is { } after ? TopFieldCollector.Create(sort, limit + 1, after.ToFieldDoc(byDate), true, true, false, false)
-                : TopFieldCollector.Create(sort, offset + limit + 1, true, true, false, false);
+            var top = new TopHitsCollector(pastMax ? 1 : request.After is null ? offset + limit + 1 : limit + 1, byDate, request.After);
             var facets = request.AsList ? null : new FacetCollector(IndexFields.Facets);
             var months = request.AsList ? null : new DateHistogramCollector();
             var collector = facets is null || months is null ? (ICollector)top : MultiCollector.Wrap(top, facets, months);
@@ -63,7 +57,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
             IReadOnlyList<SearchNotice> notices = [.. readNotices, .. Collect(searcher, collected, budget.Limit(sideways ?? collector)),
                 .. CappedPatterns.Notices(query, searcher, _limits)];
             var terms = request.AsList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
-            var page = pastMax ? [] : top.GetTopDocs(offset, limit + 1).ScoreDocs;
+            var page = pastMax ? [] : top.Hits(offset, limit + 1);
             var shown = page.Take(limit).ToList();
             return new SearchResult(top.TotalHits, _hits.Read(searcher, shown, terms, request.AsList))
             {

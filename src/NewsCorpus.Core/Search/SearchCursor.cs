@@ -36,14 +36,6 @@ public sealed record SearchCursor(int Doc, float Score, long DateKey)
         return new SearchCursor(hit.Doc, hit.Score, date);
     }
 
-    /// <summary>The hit Lucene continues after, its sort values in the sort's order.</summary>
-    internal FieldDoc ToFieldDoc(bool byDate)
-    {
-        object date = J2N.Numerics.Int64.GetInstance(DateKey);
-        object score = J2N.Numerics.Single.GetInstance(Score);
-        return new FieldDoc(Doc, Score, byDate ? [date, score] : [score, date]);
-    }
-
     private static long Number(object value) => value switch
     {
         J2N.Numerics.Number n => n.ToInt64(),

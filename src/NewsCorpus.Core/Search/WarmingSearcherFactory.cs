@@ -14,9 +14,9 @@ internal sealed class WarmingSearcherFactory : SearcherFactory
     public override IndexSearcher NewSearcher(IndexReader reader)
     {
         var searcher = base.NewSearcher(reader);
-        // A search that matches nothing still visits every segment: each collector opens the segment's sort, facet
-        // and date values there (SetNextReader), and the code path is compiled.
-        var top = TopFieldCollector.Create(ArticleSearcher.ByDate, 1, true, false, false, false);
+        // A search that matches nothing still visits every segment: each collector loads the segment's dates, facet
+        // ordinals and months there (SetNextReader), and the code path is compiled.
+        var top = new TopHitsCollector(1, byDate: true);
         searcher.Search(new TermQuery(new Term(IndexFields.Id, "")),
             MultiCollector.Wrap(top, new FacetCollector(IndexFields.Facets), new DateHistogramCollector()));
         return searcher;
