@@ -42,6 +42,10 @@ internal static class SearchFilters
         // Only exclusions: nothing to subtract from without every article as the start.
         if (filter.Clauses.All(c => c.Occur == Occur.MUST_NOT))
             filter.Add(new MatchAllDocsQuery(), Occur.MUST);
+        // A list without words (a summit's, a month's) is its filter alone: walking every article and checking each
+        // against the filter cost a third of a summit's list at a million articles. Every hit scores alike either way.
+        if (query is MatchAllDocsQuery)
+            return new ConstantScoreQuery(filter.Clauses is [{ Occur: Occur.MUST } only] ? only.Query : filter);
         return new FilteredQuery(query, new QueryWrapperFilter(filter));
     }
 
