@@ -44,6 +44,8 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
 
         return index.Use(searcher =>
         {
+            if (request.AsList && query is MatchAllDocsQuery && request.After is null && !pastMax)
+                return NewestFirst(searcher, request, offset, limit);
             // One more than the page, to know whether a next page exists.
             var top = new TopHitsCollector(pastMax ? 1 : request.After is null ? offset + limit + 1 : limit + 1, byDate, request.After);
             var facets = request.AsList ? null : new FacetCollector(IndexFields.Facets);
@@ -70,6 +72,20 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
                 PastMaxOffset = pastMax,
             };
         });
+    }
+
+    /// <summary>A list without words (a summit's, a month's), read from the segments' date order instead of searched.</summary>
+    private SearchResult NewestFirst(IndexSearcher searcher, SearchRequest request, int offset, int limit)
+    {
+        var filters = request.AllFacetFilters().Select(f => f with { Value = SearchFilters.Resolve(_names, f) }).ToList();
+        var (total, hits) = NewestFirstList.Read(searcher, filters, SearchFilters.ToNumber(request.From), SearchFilters.ToNumber(request.To), offset + limit + 1);
+        var page = hits.Skip(offset).ToArray();
+        var shown = page.Take(limit).ToList();
+        return new SearchResult(total, _hits.Read(searcher, shown, new HashSet<Term>(), asList: true))
+        {
+            Notices = total == 0 ? [.. ZeroHitNotices.For(request, _names).Distinct()] : [],
+            Next = page.Length > limit ? SearchCursor.From(shown[^1], byDate: true) : null,
+        };
     }
 
     /// <summary>Runs the collection; when the budget runs out midway, keeps what was collected and says so.</summary>

@@ -14,7 +14,7 @@ namespace NewsCorpus.Core.Search;
 internal sealed class DrillSidewaysCollector : ICollector
 {
     private readonly ICollector _page;
-    private readonly Selection[] _selections;
+    private readonly FacetSelection[] _selections;
     private readonly FacetCollector?[] _sideways;
 
     /// <param name="page">Gets the hits that pass every selection (top hits, facet counts, months).</param>
@@ -22,11 +22,7 @@ internal sealed class DrillSidewaysCollector : ICollector
     public DrillSidewaysCollector(ICollector page, IEnumerable<FacetFilter> filters)
     {
         _page = page;
-        _selections = [.. filters.GroupBy(f => f.Facet, StringComparer.Ordinal).Select(g => new Selection(
-            g.Key,
-            g.Where(f => !f.Exclude).Select(f => f.Value).ToHashSet(StringComparer.Ordinal),
-            g.Where(f => f.Exclude).Select(f => f.Value).ToHashSet(StringComparer.Ordinal),
-            [.. g.Select(f => f.Value).Distinct(StringComparer.Ordinal)]))];
+        _selections = FacetSelection.Of(filters);
         // A selection on a facet that is not counted still filters, but has no counts to keep.
         _sideways = [.. _selections.Select(s => IndexFields.Facets.Contains(s.Facet) ? new FacetCollector([s.Facet]) : null)];
     }
@@ -85,39 +81,5 @@ internal sealed class DrillSidewaysCollector : ICollector
             result[_selections[s].Facet] = values;
         }
         return result;
-    }
-
-    /// <summary>One facet's kept and excluded values, as ordinals of the current segment; <c>chosen</c> is both, in the request's order.</summary>
-    private sealed class Selection(string facet, HashSet<string> kept, HashSet<string> excluded, IReadOnlyList<string> chosen)
-    {
-        private SegmentFacetOrdinals? _values;
-        private bool[] _keptOrd = [], _excludedOrd = [];
-
-        public string Facet => facet;
-        public IReadOnlyList<string> Chosen => chosen;
-
-        public void SetSegment(AtomicReader reader)
-        {
-            _values = SegmentFacetOrdinals.Of(reader, facet);
-            _keptOrd = [.. (_values?.Values ?? []).Select(kept.Contains)];
-            _excludedOrd = [.. (_values?.Values ?? []).Select(excluded.Contains)];
-        }
-
-        /// <summary>True when the document has one of the kept values (or none are kept) and none of the excluded.</summary>
-        public bool Passes(int doc)
-        {
-            var anyKept = kept.Count == 0;
-            // A segment where no document has this facet: every document has no value.
-            if (_values is not { Starts: var starts, Ordinals: var ordinals })
-                return anyKept;
-            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
-            {
-                var ord = ordinals[i];
-                if (_excludedOrd[ord])
-                    return false;
-                anyKept |= _keptOrd[ord];
-            }
-            return anyKept;
-        }
     }
 }

@@ -60,5 +60,6 @@ internal static class SearchFilters
 
     private static TermQuery Exact(CatalogNames names, FacetFilter filter) => new(new Term(filter.Facet, Resolve(names, filter)));
 
-    private static int? ToNumber(DateOnly? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
+    /// <summary>A date as the index numbers it (<c>yyyyMMdd</c>).</summary>
+    public static int? ToNumber(DateOnly? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
 }

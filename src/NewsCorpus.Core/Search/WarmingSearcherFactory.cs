@@ -19,6 +19,9 @@ internal sealed class WarmingSearcherFactory : SearcherFactory
         var top = new TopHitsCollector(1, byDate: true);
         searcher.Search(new TermQuery(new Term(IndexFields.Id, "")),
             MultiCollector.Wrap(top, new FacetCollector(IndexFields.Facets), new DateHistogramCollector()));
+        // Lists without words read each segment's date order; sorting a large merged segment is best done here.
+        foreach (var leaf in reader.Leaves)
+            SegmentDateOrder.Of(leaf.AtomicReader);
         return searcher;
     }
 }

@@ -26,7 +26,7 @@ public sealed class DrillSidewaysTests(JudgedSearch judged) : IClassFixture<Judg
     [MemberData(nameof(Requests))]
     public void One_pass_counts_equal_a_search_per_chosen_facet(string text, string filters)
     {
-        var request = Request(text, filters);
+        var request = FilterText.Request(text, filters);
 
         var result = judged.Searcher.Search(request);
 
@@ -40,7 +40,7 @@ public sealed class DrillSidewaysTests(JudgedSearch judged) : IClassFixture<Judg
     [Fact]
     public void The_checks_are_not_vacuous_a_chosen_year_keeps_the_other_years_on_offer()
     {
-        var result = judged.Searcher.Search(Request("بوتين", "year=2018"));
+        var result = judged.Searcher.Search(FilterText.Request("بوتين", "year=2018"));
 
         Assert.True(result.Facets["year"].Count(y => y.Count > 0) > 1, string.Join(", ", result.Facets["year"]));
         Assert.True(result.Total < result.Facets["year"].Sum(y => y.Count));
@@ -73,21 +73,4 @@ public sealed class DrillSidewaysTests(JudgedSearch judged) : IClassFixture<Judg
     }
 
     private static List<FacetCount> Sorted(IEnumerable<FacetCount> counts) => [.. counts.OrderBy(c => c.Value, StringComparer.Ordinal)];
-
-    private static SearchRequest Request(string text, string filters)
-    {
-        var facets = new List<FacetFilter>();
-        DateOnly? from = null, to = null;
-        foreach (var part in filters.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var (name, value) = (part.Split('=')[0], part.Split('=')[1]);
-            if (name == "from")
-                from = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-            else if (name == "to")
-                to = DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-            else
-                facets.Add(new FacetFilter(name.TrimStart('-'), value, Exclude: name.StartsWith('-')));
-        }
-        return new SearchRequest { Query = text, Facets = facets, From = from, To = to, Limit = 10 };
-    }
 }
