@@ -100,10 +100,10 @@ internal static class PageProfileBenchmark
             var queries = new Dictionary<string, Query>(StringComparer.Ordinal);
             Print("  mlt: Lucene MoreLikeThis.Like (the old way)", rounds, () => { foreach (var id in ids) queries[id] = Mlt().Like(new StringReader(texts[id]), IndexFields.Body); }, ids.Length);
             Print("  mlt: search top 5 of the words query", rounds, () => { foreach (var id in ids) searcher.Search(queries[id], 5); }, ids.Length);
-            // The product's own query (words, summit and people, the article left out) and what its words cost to walk.
+            // The product's own query (its words, the article left out; the summit and people nudge is its collector's) and what its words cost to walk.
             var similar = new SimilarArticles(corpus.Analyzer, corpus.Texts);
             // An article sharing no word with any other has no related articles: no query to time.
-            var ours = ids.Select(id => (Id: id, Query: similar.For(id, searcher))).Where(q => q.Query is not null)
+            var ours = ids.Select(id => (Id: id, Query: similar.For(id, searcher)?.Query)).Where(q => q.Query is not null)
                 .ToDictionary(q => q.Id, q => q.Query!, StringComparer.Ordinal);
             var overBudget = ours.Values.Count(q => WordsOf(q).Sum(t => (long)reader.DocFreq(t)) > SimilarArticles.DefaultPostingsBudget);
             Console.WriteLine($"  ({overBudget} of {ids.Length} articles have no word within the postings budget: their rarest word alone is searched)");

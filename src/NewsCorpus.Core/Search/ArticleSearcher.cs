@@ -108,10 +108,12 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
     /// <param name="asList">True for a list of titles (the article page's): hits without snippets, which cost an analysis each.</param>
     public IReadOnlyList<SearchHit> MoreLikeThis(string id, int limit = 5, bool asList = false) => index.Use(searcher =>
     {
-        if (_similar.For(id, searcher) is not { } query)
+        if (_similar.For(id, searcher) is not { } likeness)
             return (IReadOnlyList<SearchHit>)[];
-        var terms = asList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
-        return _hits.Read(searcher, searcher.Search(query, Math.Clamp(limit, 1, 100)).ScoreDocs, terms, asList);
+        var terms = asList ? new HashSet<Term>() : MatchedTerms.Of(likeness.Query, searcher);
+        var top = new ContextNudgeCollector(Math.Clamp(limit, 1, 100), likeness.Summit, likeness.People);
+        searcher.Search(likeness.Query, top);
+        return _hits.Read(searcher, top.Hits(), terms, asList);
     });
 
 

@@ -7,8 +7,8 @@ namespace NewsCorpus.Core.Search;
 
 /// <summary>
 /// "More like this": the article's most distinctive words (tf·idf over title and body, analyzed by the corpus
-/// chain so spelling variants count as one word), with a nudge for the same summit and the same people, and the
-/// article itself excluded.
+/// chain so spelling variants count as one word), the article itself excluded; its summit and people, which the
+/// search's collector nudges hits for sharing (<see cref="ContextNudgeCollector"/>).
 /// </summary>
 /// <param name="analyzer">The corpus chain, so spelling variants count as one word.</param>
 /// <param name="texts">Where the article's body is read from.</param>
@@ -26,10 +26,9 @@ internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts, in
     private const int MaxQueryTerms = 20;
     private const int MaxWordsRequired = 3;
     private const int SmallArchiveDocFreq = 500;
-    private const float SharedSummitBoost = 0.5f;
-    private const float SharedPersonBoost = 0.2f;
 
-    public Query? For(string id, IndexSearcher searcher)
+    /// <summary>The search for articles like <paramref name="id"/>, and what its hits are nudged for sharing; null for an unknown article or one sharing no word.</summary>
+    public Likeness? For(string id, IndexSearcher searcher)
     {
         var own = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs;
         if (own.Length == 0)
@@ -54,16 +53,8 @@ internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts, in
         // An article sharing one or two of its words is not like it; requiring a few also lets the search skip ahead
         // through the rarer words' postings instead of scoring every article that has any of the commoner ones.
         words.MinimumNumberShouldMatch = Math.Min(MaxWordsRequired, words.Clauses.Count / 6);
-        var query = new BooleanQuery { { words, Occur.MUST } };
-        var context = new BooleanQuery();
-        if (doc.Get(IndexFields.Summit, CultureInfo.InvariantCulture) is { } summit)
-            context.Add(new TermQuery(new Term(IndexFields.Summit, summit)) { Boost = SharedSummitBoost }, Occur.SHOULD);
-        foreach (var person in PeopleOf(reader, own[0].Doc))
-            context.Add(new TermQuery(new Term(IndexFields.Person, person)) { Boost = SharedPersonBoost }, Occur.SHOULD);
-        if (context.Clauses.Count > 0)
-            query.Add(context, Occur.SHOULD);
-        query.Add(new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT);
-        return query;
+        var query = new BooleanQuery { { words, Occur.MUST }, { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT } };
+        return new Likeness(query, doc.Get(IndexFields.Summit, CultureInfo.InvariantCulture), PeopleOf(reader, own[0].Doc));
     }
 
     /// <summary>
@@ -122,3 +113,6 @@ internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts, in
         return people;
     }
 }
+
+/// <summary>A more-like-this search: its words, and the article's summit and people that a hit is nudged up for sharing.</summary>
+internal sealed record Likeness(Query Query, string? Summit, IReadOnlyList<string> People);

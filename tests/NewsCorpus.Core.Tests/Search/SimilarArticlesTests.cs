@@ -55,7 +55,7 @@ public sealed class SimilarArticlesTests : IDisposable
 
     private (Query Query, long Postings) Query(string id, int budget) => _test.Corpus.Index.Use(searcher =>
     {
-        var query = new SimilarArticles(_test.Corpus.Analyzer, _test.Corpus.Texts, budget).For(id, searcher)!;
+        var query = new SimilarArticles(_test.Corpus.Analyzer, _test.Corpus.Texts, budget).For(id, searcher)!.Query;
         var words = (BooleanQuery)((BooleanQuery)query).Clauses[0].Query;
         return (query, words.Clauses.Sum(c => (long)searcher.IndexReader.DocFreq(((TermQuery)c.Query).Term)));
     });
