@@ -58,9 +58,9 @@ internal sealed class ContextNudgeCollector(int size, string? summit, IReadOnlyC
     /// <summary>How many of the document's values are marked.</summary>
     private static int Shared(SegmentFacetOrdinals? values, bool[] marked, int doc)
     {
-        var count = 0;
         if (values is null)
             return 0;
+        var count = 0;
         for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
         {
             if (marked[values.Ordinals[i]])
