@@ -57,10 +57,36 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
         IndexFields.Source => _names.SourceId(queryText) is { } source ? Keyword(field, source) : base.GetFieldQuery(null, queryText, quoted),
         IndexFields.Summit => Keyword(field, _names.SummitId(queryText) ?? UnknownSummit(queryText)),
         IndexFields.Year => Keyword(field, queryText.Trim()),
-        null or IndexFields.Title or IndexFields.Body or IndexFields.Captions => base.GetFieldQuery(field, queryText, quoted),
+        null or IndexFields.Title or IndexFields.Body or IndexFields.Captions => Flat(base.GetFieldQuery(field, queryText, quoted)),
         // An unknown "word:" (a URL, a typo) is not a field: search the text after it as words, and say so.
         _ => UnknownField(field, queryText, quoted),
     };
+
+    /// <summary>
+    /// A word searched in three fields with its same-position forms (a name and its Latin alias) comes from the parser
+    /// as a disjunction of three disjunctions; this makes it one disjunction of the term queries, each carrying its
+    /// field's boost. Coordination is off at both levels, so each hit's score is the same sum of the same terms'
+    /// scores; the search walks one set of postings instead of three nested ones (a name in 70,000 of 100,000 articles:
+    /// 12–13 → 9 ms to count its hits).
+    /// </summary>
+    private static Query Flat(Query query)
+    {
+        if (query is not BooleanQuery { CoordDisabled: true, MinimumNumberShouldMatch: 0 } outer || !outer.Clauses.All(c => c.Occur == Occur.SHOULD))
+            return query;
+        var flat = new BooleanQuery(disableCoord: true) { Boost = outer.Boost };
+        foreach (var clause in outer.Clauses)
+        {
+            if (clause.Query is BooleanQuery { CoordDisabled: true, MinimumNumberShouldMatch: 0 } inner
+                && inner.Clauses.All(c => c is { Occur: Occur.SHOULD, Query: TermQuery }))
+            {
+                foreach (var term in inner.Clauses.Select(c => (TermQuery)c.Query))
+                    flat.Add(new TermQuery(term.Term) { Boost = term.Boost * inner.Boost }, Occur.SHOULD);
+            }
+            else
+                flat.Add(clause.Query, Occur.SHOULD);
+        }
+        return flat;
+    }
 
     private Query UnknownField(string field, string queryText, bool quoted)
     {
