@@ -26,13 +26,14 @@ internal sealed class SegmentMonths
 
     private static SegmentMonths Load(AtomicReader reader)
     {
-        var dates = reader.GetNumericDocValues(IndexFields.DateSort);
+        // The dates are read once per segment, for this and for ordering hits (SegmentDates).
+        var dates = SegmentDates.Of(reader);
         var slots = new ushort[reader.MaxDoc];
         var months = new List<int> { 0 };
         var slotOf = new Dictionary<int, ushort>();
-        for (var doc = 0; dates is not null && doc < reader.MaxDoc; doc++)
+        for (var doc = 0; doc < dates.Length; doc++)
         {
-            var date = (int)dates.Get(doc);
+            var date = dates[doc];
             if (date == 0)
                 continue;
             var month = date / 100;
