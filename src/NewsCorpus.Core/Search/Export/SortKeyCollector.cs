@@ -14,7 +14,7 @@ internal sealed class SortKeyCollector(bool scores) : ICollector
     private float[] _scores = new float[1024];
     private int[] _dates = new int[1024];
     private Scorer? _scorer;
-    private NumericDocValues? _segmentDates;
+    private int[] _segmentDates = [];
     private int _docBase;
 
     public int Count { get; private set; }
@@ -26,7 +26,7 @@ internal sealed class SortKeyCollector(bool scores) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _docBase = context.DocBase;
-        _segmentDates = context.AtomicReader.GetNumericDocValues(IndexFields.DateSort);
+        _segmentDates = SegmentDates.Of(context.AtomicReader);
     }
 
     public void Collect(int doc)
@@ -39,7 +39,7 @@ internal sealed class SortKeyCollector(bool scores) : ICollector
         }
         _docs[Count] = _docBase + doc;
         _scores[Count] = scores && _scorer is not null ? _scorer.GetScore() : 0f;
-        _dates[Count] = (int)(_segmentDates?.Get(doc) ?? 0);
+        _dates[Count] = _segmentDates[doc];
         Count++;
     }
 
