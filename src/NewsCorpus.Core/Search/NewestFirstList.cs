@@ -50,7 +50,7 @@ internal static class NewestFirstList
             }
         }
         var hits = candidates.OrderByDescending(c => c.Date).ThenBy(c => c.Doc).Take(keep)
-            .Select(c => (ScoreDoc)new FieldDoc(c.Doc, Score, [J2N.Numerics.Int64.GetInstance(c.Date), J2N.Numerics.Single.GetInstance(Score)]))
+            .Select(c => (ScoreDoc)SearchCursor.SortedHit(c.Doc, Score, c.Date, byDate: true))
             .ToArray();
         return (total, hits);
     }

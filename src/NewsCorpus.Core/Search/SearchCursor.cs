@@ -36,6 +36,17 @@ public sealed record SearchCursor(int Doc, float Score, long DateKey)
         return new SearchCursor(hit.Doc, hit.Score, date);
     }
 
+    /// <summary>
+    /// A sorted hit as Lucene's sorted collector gives it, and as <see cref="From"/> reads it: a <see cref="FieldDoc"/>
+    /// whose sort values are in the order's order (date then score, or score then date).
+    /// </summary>
+    internal static FieldDoc SortedHit(int doc, float score, long date, bool byDate)
+    {
+        object dateValue = J2N.Numerics.Int64.GetInstance(date);
+        object scoreValue = J2N.Numerics.Single.GetInstance(score);
+        return new FieldDoc(doc, score, byDate ? [dateValue, scoreValue] : [scoreValue, dateValue]);
+    }
+
     private static long Number(object value) => value switch
     {
         J2N.Numerics.Number n => n.ToInt64(),

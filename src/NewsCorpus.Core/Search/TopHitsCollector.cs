@@ -87,14 +87,7 @@ internal sealed class TopHitsCollector : ICollector
     {
         var ordered = _kept.AsSpan(0, _count).ToArray();
         Array.Sort(ordered, (a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : 0);
-        return ordered.Skip(start).Take(howMany).Select(ToFieldDoc).ToArray();
-    }
-
-    private ScoreDoc ToFieldDoc(Hit hit)
-    {
-        object date = J2N.Numerics.Int64.GetInstance(hit.Date);
-        object score = J2N.Numerics.Single.GetInstance(hit.Score);
-        return new FieldDoc(hit.Doc, hit.Score, _byDate ? [date, score] : [score, date]);
+        return [.. ordered.Skip(start).Take(howMany).Select(h => SearchCursor.SortedHit(h.Doc, h.Score, h.Date, _byDate))];
     }
 
     /// <summary>Whether <paramref name="a"/> comes before <paramref name="b"/> in the order.</summary>

@@ -82,7 +82,7 @@ public sealed class TopHitsCollectorTests : IDisposable
         foreach (var end in new[] { 0, 5, 17, all.Length / 2, all.Length - 2 })
         {
             var cursor = SearchCursor.From(all[end], byDate);
-            var lucene = TopFieldCollector.Create(sort, 10, LuceneAfter(cursor, byDate), true, true, false, false);
+            var lucene = TopFieldCollector.Create(sort, 10, SearchCursor.SortedHit(cursor.Doc, cursor.Score, cursor.DateKey, byDate), true, true, false, false);
             _searcher.Search(query, lucene);
             var ours = new TopHitsCollector(10, byDate, cursor);
             _searcher.Search(query, ours);
@@ -111,13 +111,6 @@ public sealed class TopHitsCollectorTests : IDisposable
         foreach (var word in words.Split(' '))
             query.Add(new TermQuery(new Term(IndexFields.Body, word)), Occur.SHOULD);
         return query;
-    }
-
-    private static FieldDoc LuceneAfter(SearchCursor cursor, bool byDate)
-    {
-        object date = J2N.Numerics.Int64.GetInstance(cursor.DateKey);
-        object score = J2N.Numerics.Single.GetInstance(cursor.Score);
-        return new FieldDoc(cursor.Doc, cursor.Score, byDate ? [date, score] : [score, date]);
     }
 
     /// <summary>Each hit's document, score and sort values as text, so a difference shows which hit and value.</summary>
