@@ -47,16 +47,15 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
             if (request.AsList && query is MatchAllDocsQuery && request.After is null && !pastMax)
                 return NewestFirst(searcher, request, offset, limit);
             // One more than the page, to know whether a next page exists.
-            var top = new TopHitsCollector(pastMax ? 1 : request.After is null ? offset + limit + 1 : limit + 1, byDate, request.After);
-            var facets = request.AsList ? null : new FacetCollector(IndexFields.Facets);
-            var months = request.AsList ? null : new DateHistogramCollector();
-            var collector = facets is null || months is null ? (ICollector)top : MultiCollector.Wrap(top, facets, months);
+            var size = pastMax ? 1 : request.After is null ? offset + limit + 1 : limit + 1;
             // A page with facets chosen counts their other values in the same pass (drill-sideways).
             var chosen = request.AsList ? [] : request.AllFacetFilters().Select(f => f with { Value = SearchFilters.Resolve(_names, f) }).ToList();
-            var sideways = chosen.Count == 0 ? null : new DrillSidewaysCollector(collector, chosen);
             // The sideways collector checks the facet selections itself; the query keeps them only without it.
-            var collected = SearchFilters.Apply(query, request, _names, withFacets: sideways is null);
-            IReadOnlyList<SearchNotice> notices = [.. readNotices, .. Collect(searcher, collected, budget.Limit(sideways ?? collector)),
+            var collected = SearchFilters.Apply(query, request, _names, withFacets: chosen.Count == 0);
+            var (pass, partial) = SlicedSearch.Run(searcher, collected, () => new PageCollection(size, byDate, request.After, request.AsList, chosen), budget);
+            var top = pass.Top;
+            // Past the time budget the search keeps what it collected, and says so.
+            IReadOnlyList<SearchNotice> notices = [.. readNotices, .. partial ? [new SearchNotice(SearchNoticeKind.PartialResults)] : Array.Empty<SearchNotice>(),
                 .. CappedPatterns.Notices(query, searcher, _limits)];
             var terms = request.AsList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
             var page = pastMax ? [] : top.Hits(offset, limit + 1);
@@ -64,9 +63,9 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
             return new SearchResult(top.TotalHits, _hits.Read(searcher, shown, terms, request.AsList))
             {
                 Notices = top.TotalHits == 0 ? [.. notices.Concat(ZeroHitNotices.For(request, _names)).Distinct()] : notices,
-                Facets = facets is null ? new Dictionary<string, IReadOnlyList<FacetCount>>()
-                    : FacetOrder.YearsInOrder(sideways?.Complete(facets.Result()) ?? facets.Result()),
-                Months = months?.Result() ?? [],
+                Facets = pass.Facets is not { } facets ? new Dictionary<string, IReadOnlyList<FacetCount>>()
+                    : FacetOrder.YearsInOrder(pass.Sideways?.Complete(facets.Result()) ?? facets.Result()),
+                Months = pass.Months?.Result() ?? [],
                 DidYouMean = top.TotalHits < FewHits && !budget.IsSpent && !request.AsList ? BetterSpelling(request, top.TotalHits, searcher) : null,
                 Next = page.Length > limit ? SearchCursor.From(shown[^1], byDate) : null,
                 PastMaxOffset = pastMax,
@@ -86,20 +85,6 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
             Notices = total == 0 ? [.. ZeroHitNotices.For(request, _names).Distinct()] : [],
             Next = page.Length > limit ? SearchCursor.From(shown[^1], byDate: true) : null,
         };
-    }
-
-    /// <summary>Runs the collection; when the budget runs out midway, keeps what was collected and says so.</summary>
-    private static IReadOnlyList<SearchNotice> Collect(IndexSearcher searcher, Query query, ICollector collector)
-    {
-        try
-        {
-            searcher.Search(query, collector);
-            return [];
-        }
-        catch (SearchBudget.SpentException)
-        {
-            return [new SearchNotice(SearchNoticeKind.PartialResults)];
-        }
     }
 
     /// <summary>Articles whose words are most like those of article <paramref name="id"/>, best first, without itself.</summary>

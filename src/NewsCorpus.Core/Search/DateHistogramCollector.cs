@@ -35,6 +35,14 @@ internal sealed class DateHistogramCollector : ICollector
         return _months.OrderBy(m => m.Key).Select(m => new MonthCount(m.Key / 100, m.Key % 100, m.Value)).ToList();
     }
 
+    /// <summary>Adds the months <paramref name="other"/> counted over other segments.</summary>
+    public void Add(DateHistogramCollector other)
+    {
+        other.FlushSegment();
+        foreach (var (month, count) in other._months)
+            _months[month] = _months.GetValueOrDefault(month) + count;
+    }
+
     /// <summary>Slots are per segment: turn the finished segment's counts into months (slot 0, undated, is left out).</summary>
     private void FlushSegment()
     {

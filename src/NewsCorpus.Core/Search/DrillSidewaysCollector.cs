@@ -62,6 +62,16 @@ internal sealed class DrillSidewaysCollector : ICollector
     }
 
     /// <summary>
+    /// Adds the sideways counts <paramref name="other"/> (the same selections) made over other segments; the page's
+    /// own collectors are added by their owner.
+    /// </summary>
+    public void AddSideways(DrillSidewaysCollector other)
+    {
+        for (var s = 0; s < _sideways.Length; s++)
+            _sideways[s]?.Add(other._sideways[s]!);
+    }
+
+    /// <summary>
     /// <paramref name="counts"/> (the page's facet counts) with each chosen facet counted sideways; the chosen values
     /// are always listed, with 0 when nothing carries them.
     /// </summary>

@@ -62,6 +62,18 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
             StringComparer.Ordinal);
     }
 
+    /// <summary>Adds the counts <paramref name="other"/> (the same facets) made over other segments.</summary>
+    public void Add(FacetCollector other)
+    {
+        other.FlushSegment();
+        foreach (var (facet, counts) in other._counts)
+        {
+            var into = _counts[facet];
+            foreach (var (value, count) in counts)
+                CollectionsMarshal.GetValueRefOrAddDefault(into, value, out _) += count;
+        }
+    }
+
     /// <summary>Ordinals are per segment: turn the finished segment's counts into values.</summary>
     private void FlushSegment()
     {

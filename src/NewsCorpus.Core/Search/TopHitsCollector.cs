@@ -67,6 +67,22 @@ internal sealed class TopHitsCollector : ICollector
         var hit = new Hit(date, _scorer!.GetScore(), _docBase + doc);
         if (_after is { } after && !Better(after, hit))
             return;
+        Keep(hit);
+    }
+
+    /// <summary>
+    /// Adds what <paramref name="other"/> (the same order and size) collected over other segments: the hits kept are
+    /// then those one collector would have kept over all of them, the total their sum.
+    /// </summary>
+    public void Add(TopHitsCollector other)
+    {
+        TotalHits += other.TotalHits;
+        foreach (var hit in other._kept.AsSpan(0, other._count))
+            Keep(hit);
+    }
+
+    private void Keep(Hit hit)
+    {
         if (_count < _kept.Length)
         {
             _kept[_count] = hit;
