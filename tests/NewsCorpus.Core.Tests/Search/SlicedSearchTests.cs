@@ -24,8 +24,9 @@ public sealed class SlicedSearchTests : IDisposable
         _analyzer = new CorpusAnalyzer(SearchLexicon.From(_set.Catalogs));
         _names = new CatalogNames(_set.Catalogs);
         _index = new SearchIndex(_folder, _analyzer, _set.Catalogs.Entities);
-        // Each call commits: one segment or more per chunk.
-        foreach (var chunk in _set.Articles.Chunk(Math.Max(1, _set.Articles.Count / 6)))
+        // Each call commits one segment per indexing thread: five calls make 5 to 10 segments, few enough that the
+        // merge policy (10 a tier) leaves them apart.
+        foreach (var chunk in _set.Articles.Chunk((_set.Articles.Count + 4) / 5))
             _index.Index(chunk);
     }
 
