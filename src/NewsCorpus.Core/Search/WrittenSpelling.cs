@@ -16,10 +16,9 @@ internal sealed class WrittenSpelling(Analyzer analyzer, IArticleTexts texts)
 {
     public string Of(string surfaceWord, IndexSearcher searcher)
     {
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Surface, surfaceWord)), 1).ScoreDocs;
-        if (hits.Length == 0)
+        if (FirstHolding(searcher.IndexReader, surfaceWord) is not { } holder)
             return surfaceWord;
-        var doc = searcher.Doc(hits[0].Doc);
+        var doc = searcher.Doc(holder);
         var id = doc.Get(IndexFields.Id, CultureInfo.InvariantCulture);
         // The title is stored in the index; the body and captions are read from the store.
         var text = texts.Read([id]).GetValueOrDefault(id) ?? BodyAndCaptions.Empty;
@@ -29,6 +28,22 @@ internal sealed class WrittenSpelling(Analyzer analyzer, IArticleTexts texts)
                 return found;
         }
         return surfaceWord;
+    }
+
+    /// <summary>
+    /// The first live document holding the word, read from its postings: any holder will do, and a scored search
+    /// for the best one walked every holder (a suggested common word is in most of the archive).
+    /// </summary>
+    private static int? FirstHolding(IndexReader reader, string surfaceWord)
+    {
+        var term = new Term(IndexFields.Surface, surfaceWord);
+        foreach (var leaf in reader.Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(term);
+            if (docs is not null && docs.NextDoc() is var doc && doc != DocIdSetIterator.NO_MORE_DOCS)
+                return leaf.DocBase + doc;
+        }
+        return null;
     }
 
     private string? Find(string text, string surfaceWord)
