@@ -4,7 +4,8 @@ using System.Runtime.ExceptionServices;
 namespace NewsCorpus.Core.Parallelism;
 
 /// <summary>
-/// Work spread over the machine's cores for the writer: parsing a batch's files, analysing its documents. Results
+/// Work spread over the machine's cores: the writer's parsing of a batch's files and analysing of its documents, a
+/// search's slices of segments and its page's snippets. Every item has finished when a call returns. Results
 /// come back in the items' order, so a run's record and the store see the files in the order they were given; an
 /// error comes out as itself (not wrapped), so callers catch what they caught when the work ran on one thread.
 /// </summary>

@@ -1,6 +1,6 @@
-using System.Runtime.ExceptionServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using NewsCorpus.Core.Parallelism;
 
 namespace NewsCorpus.Core.Search;
 
@@ -63,19 +63,10 @@ internal static class SlicedSearch
         // One weight for all slices, as Lucene's own searcher does when it searches segments in parallel.
         var weight = searcher.CreateNormalizedWeight(query);
         var parts = slices.Select(_ => make()).ToArray();
-        var complete = new bool[parts.Length];
-        var others = Enumerable.Range(1, parts.Length - 1)
-            .Select(i => Task.Run(() => complete[i] = Collect(slices[i], weight, budget.Limit(parts[i].Root))))
-            .ToArray();
-        try
-        {
-            complete[0] = Collect(slices[0], weight, budget.Limit(parts[0].Root));
-        }
-        finally
-        {
-            // Never leave a slice running: the searcher goes back to its manager when this returns.
-            WaitUnwrapped(others);
-        }
+        // The calling thread takes a slice too, and every slice has finished (or failed) before this returns: the
+        // searcher goes back to its manager then.
+        var complete = ParallelWork.InOrder(Enumerable.Range(0, parts.Length).ToList(),
+            i => Collect(slices[i], weight, budget.Limit(parts[i].Root)), parts.Length);
         foreach (var part in parts.Skip(1))
             parts[0].Add(part);
         return (parts[0], complete.Contains(false));
@@ -126,15 +117,4 @@ internal static class SlicedSearch
         return [.. slices.Where(s => s.Count > 0)];
     }
 
-    private static void WaitUnwrapped(Task[] tasks)
-    {
-        try
-        {
-            Task.WaitAll(tasks);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-    }
 }
