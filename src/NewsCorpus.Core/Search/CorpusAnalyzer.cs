@@ -31,6 +31,9 @@ public sealed class CorpusAnalyzer(SearchLexicon lexicon) : Analyzer(PER_FIELD_R
     {
     }
 
+    /// <summary>The catalog knowledge the chain applies: the query parser reads a name's Latin alias from it.</summary>
+    public SearchLexicon Lexicon { get; } = lexicon;
+
     protected override TextReader InitReader(string fieldName, TextReader reader) => new ArabicRepairCharFilter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -43,9 +46,9 @@ public sealed class CorpusAnalyzer(SearchLexicon lexicon) : Analyzer(PER_FIELD_R
             return new TokenStreamComponents(tokenizer, new ArabicNormalizationFilter(stream));
         stream = new StopFilter(Version, stream, ArabicAnalyzer.DefaultStopSet);
         stream = new ArabicNormalizationFilter(stream);
-        stream = new RunTogetherWordFilter(stream, lexicon);
-        stream = new VariantSpellingFilter(stream, lexicon);
-        stream = new CrossScriptAliasFilter(stream, lexicon);
+        stream = new RunTogetherWordFilter(stream, Lexicon);
+        stream = new VariantSpellingFilter(stream, Lexicon);
+        stream = new CrossScriptAliasFilter(stream, Lexicon);
         stream = new ArabicStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
