@@ -48,6 +48,12 @@ public sealed class NewsCorpusOptions
     /// </summary>
     public int MaxResultOffset { get; set; } = NewsCorpus.Core.Search.ArticleSearcher.DefaultMaxOffset;
 
+    /// <summary>
+    /// Seconds the site spends, after it starts, searching its own frequent words so that people's first searches run
+    /// at full speed (<see cref="NewsCorpus.Core.Search.SearchWarmUp"/>); 0 turns it off.
+    /// </summary>
+    public int SearchWarmUpSeconds { get; set; } = 10;
+
     /// <summary>What one search may cost (<c>NewsCorpus:Search:*</c>): query length, pattern expansions, time budget.</summary>
     public Search.SearchLimits Search { get; set; } = new();
 
@@ -74,6 +80,7 @@ public sealed class NewsCorpusOptions
             InboxDir = string.IsNullOrWhiteSpace(InboxDir) ? "" : Path.GetFullPath(InboxDir),
             MaxUploadBytes = MaxUploadBytes,
             MaxResultOffset = MaxResultOffset,
+            SearchWarmUpSeconds = SearchWarmUpSeconds,
         };
     }
 }

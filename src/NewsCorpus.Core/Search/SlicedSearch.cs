@@ -21,6 +21,9 @@ internal static class SlicedSearch
 
     private static int s_running;
 
+    /// <summary>How many searches are collecting hits in this process now.</summary>
+    internal static int Running => Volatile.Read(ref s_running);
+
     /// <summary>Collects <paramref name="query"/> into a new <see cref="PageCollection"/> (from <paramref name="make"/>), stopping when <paramref name="budget"/> is spent.</summary>
     /// <returns>The collection, and whether the budget ran out before every hit was collected.</returns>
     public static (PageCollection Collected, bool Partial) Run(IndexSearcher searcher, Query query, Func<PageCollection> make, SearchBudget budget)

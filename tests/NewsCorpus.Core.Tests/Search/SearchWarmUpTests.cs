@@ -1,0 +1,59 @@
+using NewsCorpus.Core.Search;
+
+namespace NewsCorpus.Core.Tests.Search;
+
+/// <summary>
+/// The warm-up after a start searches the index's own frequent words in every kind of search a page makes, within its
+/// time budget, and never on an index small enough to be fast unwarmed.
+/// </summary>
+public sealed class SearchWarmUpTests : IDisposable
+{
+    private readonly TestCorpus _test = new();
+
+    public SearchWarmUpTests() => _test.Corpus.Importer.Import([TestCorpus.SampleArticles]);
+
+    [Fact]
+    public void Frequent_words_are_whole_arabic_words_most_frequent_first()
+    {
+        var words = SearchWarmUp.FrequentWords(_test.Corpus.Index);
+
+        Assert.NotEmpty(words);
+        Assert.All(words, w => Assert.Matches("^[\u0621-\u064A]{4,}$", w));
+        var counts = words.Select(w => _test.Corpus.Searcher.Search(new SearchRequest { Query = w, AsList = true, Limit = 1 }).Total).ToList();
+        Assert.True(counts[0] >= counts[^1], $"{words[0]} in {counts[0]} articles, {words[^1]} in {counts[^1]}");
+        Assert.Contains(words, w => w == "بوتين");
+    }
+
+    [Fact]
+    public void A_round_is_a_word_two_words_a_phrase_a_prefix_a_word_in_a_year_and_a_misspelling()
+    {
+        var requests = SearchWarmUp.Requests(_test.Corpus.Searcher, "بوتين", "قمة");
+
+        Assert.Equal(["بوتين", "بوتين قمة", "\"بوتين قمة\"", "بوت*", "بوتين", "بوتيت"], requests.Select(r => r.Query));
+        Assert.NotNull(requests[4].Year);
+        Assert.Equal(0, _test.Corpus.Searcher.Search(requests[5]).Total);
+        Assert.True(_test.Corpus.Searcher.Search(requests[4]).Total > 0);
+    }
+
+    [Fact]
+    public void Runs_its_searches_on_an_index_large_enough()
+    {
+        var runs = SearchWarmUp.Run(_test.Corpus.Searcher, _test.Corpus.Index, TimeSpan.FromSeconds(30), CancellationToken.None, minArticles: 1);
+
+        // Every round of six, up to the round limit, well within the budget on five articles.
+        Assert.True(runs >= 6 && runs % 6 == 0, $"{runs} searches");
+    }
+
+    [Fact]
+    public void Runs_nothing_on_a_small_index_without_a_budget_or_when_stopped()
+    {
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+
+        Assert.Equal(0, SearchWarmUp.Run(_test.Corpus.Searcher, _test.Corpus.Index, TimeSpan.FromSeconds(30), CancellationToken.None));
+        Assert.Equal(0, SearchWarmUp.Run(_test.Corpus.Searcher, _test.Corpus.Index, TimeSpan.Zero, CancellationToken.None, minArticles: 1));
+        Assert.Equal(0, SearchWarmUp.Run(_test.Corpus.Searcher, _test.Corpus.Index, TimeSpan.FromSeconds(30), stopped.Token, minArticles: 1));
+    }
+
+    public void Dispose() => _test.Dispose();
+}
