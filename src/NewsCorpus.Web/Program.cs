@@ -32,6 +32,8 @@ if (!FriendlyStartup.CorpusOpens(app))
 
 // Before anything reads the client's address or scheme.
 app.UseReverseProxyHeaders();
+// The first request stops the search warm-up after a start: the cores are the visitor's from then on.
+app.UseSearchWarmUpStop();
 // Early, so the 404 and 500 pages (re-executed below) speak the request's language.
 app.UseInterfaceLanguages();
 if (!app.Environment.IsDevelopment())

@@ -8,9 +8,9 @@ namespace NewsCorpus.Core.Search;
 /// Searches the index's own frequent words in every kind of search a page makes — a word, two words, a phrase, a
 /// prefix, a word in a year, a misspelling — for a few seconds after the site starts, so the JIT has compiled the
 /// search's hot code at its final tier before people search. Unwarmed, a word in 70,000 of 100,000 articles took
-/// 60–100 ms a page for the site's first 8–10 seconds, against 13–22 ms after. The warm-up stops at the first search
-/// someone else makes: from then on their searches warm the code, and it would only take their cores. A small index
-/// is searched fast enough unwarmed, so nothing runs there.
+/// 60–100 ms a page for the site's first 6–8 seconds, against 13–22 ms after. The warm-up stops at the first search
+/// someone else makes (the site also stops it at the first request): from then on their searches warm the code, and it
+/// would only take their cores. A small index is searched fast enough unwarmed, so nothing runs there.
 /// </summary>
 public static class SearchWarmUp
 {

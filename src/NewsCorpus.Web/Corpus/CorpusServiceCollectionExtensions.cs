@@ -24,7 +24,8 @@ public static class CorpusServiceCollectionExtensions
         services.AddSingleton<StartupImport>();
         services.AddSingleton<SiteWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<SiteWriter>());
-        services.AddHostedService<SearchWarmUpService>();
+        services.AddSingleton<SearchWarmUpService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchWarmUpService>());
         services.AddSingleton<LocalHandOff>();
         services.AddHostedService<LocalHandOffAdvertiser>();
         // Chosen for bearer tokens that look like the hand-off credential (see AdminSchemes.For).
