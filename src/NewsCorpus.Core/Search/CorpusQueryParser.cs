@@ -59,7 +59,7 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
         IndexFields.Source => _names.SourceId(queryText) is { } source ? Keyword(field, source) : base.GetFieldQuery(null, queryText, quoted),
         IndexFields.Summit => Keyword(field, _names.SummitId(queryText) ?? UnknownSummit(queryText)),
         IndexFields.Year => Keyword(field, queryText.Trim()),
-        null or IndexFields.Title or IndexFields.Body or IndexFields.Captions => Flat(base.GetFieldQuery(field, queryText, quoted)),
+        null or IndexFields.Title or IndexFields.Body or IndexFields.Captions => Flat(AliasedPhrase(base.GetFieldQuery(field, queryText, quoted))),
         // An unknown "word:" (a URL, a typo) is not a field: search the text after it as words, and say so.
         _ => UnknownField(field, queryText, quoted),
     };
@@ -104,6 +104,46 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
     private bool AliasCovers(Term name, HashSet<Term> terms) =>
         _lexicon.LatinAlias(name.Text) is { } alias && alias != name.Text && terms.Contains(new Term(name.Field, alias));
 
+    /// <summary>
+    /// A phrase with a name in it (<c>"بوتين وأوباما"</c>) comes from the parser as a phrase of alternatives, the name
+    /// and its alias at one position; as with a word (<see cref="AliasCovers"/>), the alias alone finds the same
+    /// articles, and a phrase whose every position is left with one word is searched as a plain phrase. The parser
+    /// gives a phrase in several fields as a disjunction of each field's phrase.
+    /// </summary>
+    private Query AliasedPhrase(Query query)
+    {
+        if (query is BooleanQuery boolean && boolean.Clauses.Any(c => c.Query is MultiPhraseQuery))
+        {
+            var each = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+            foreach (var clause in boolean.Clauses)
+                each.Add(AliasedPhrase(clause.Query), clause.Occur);
+            return each;
+        }
+        if (query is not MultiPhraseQuery phrase)
+            return query;
+        var positions = phrase.GetPositions();
+        var arrays = phrase.GetTermArrays()
+            .Select(terms => terms.Where(t => !AliasCovers(t, terms.ToHashSet())).ToArray())
+            .ToList();
+        Query aliased;
+        if (arrays.All(a => a.Length == 1))
+        {
+            var plain = new PhraseQuery { Slop = phrase.Slop };
+            for (var i = 0; i < arrays.Count; i++)
+                plain.Add(arrays[i][0], positions[i]);
+            aliased = plain;
+        }
+        else
+        {
+            var multi = new MultiPhraseQuery { Slop = phrase.Slop };
+            for (var i = 0; i < arrays.Count; i++)
+                multi.Add(arrays[i], positions[i]);
+            aliased = multi;
+        }
+        aliased.Boost = phrase.Boost;
+        return aliased;
+    }
+
     private Query UnknownField(string field, string queryText, bool quoted)
     {
         _notices.Add(new SearchNotice(SearchNoticeKind.UnknownField, field));
@@ -121,7 +161,7 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, int slop) =>
         field is null or IndexFields.Title or IndexFields.Body or IndexFields.Captions
-            ? base.GetFieldQuery(field, queryText, slop)
+            ? AliasedPhrase(base.GetFieldQuery(field, queryText, slop))
             : GetFieldQuery(field, queryText, quoted: true);
 
     protected override Query GetPrefixQuery(string field, string termStr) =>

@@ -41,6 +41,8 @@ public sealed class FlatQueryTests : IDisposable
     [InlineData("putin -أوباما")]
     [InlineData("\"الأزمة السورية\" بوتين")]
     [InlineData("title:بوتين قمة")]
+    [InlineData("\"أوباما وبوتين\"")]
+    [InlineData("\"فلاديمير بوتين\"~1 قمة")]
     public void Finds_the_same_articles_as_the_nested_form(string text)
     {
         var (expected, actual) = _test.Corpus.Index.Use(s => (s.Search(Nested(text), 1000).ScoreDocs, s.Search(Parse(text), 1000).ScoreDocs));
@@ -56,6 +58,8 @@ public sealed class FlatQueryTests : IDisposable
     [InlineData("putin -أوباما", "putin -أوباما")]
     [InlineData("\"الأزمة السورية\" بوتين", "\"الأزمة السورية\" putin")]
     [InlineData("title:بوتين قمة", "title:putin قمة")]
+    [InlineData("\"أوباما وبوتين\"", "\"obama putin\"")]
+    [InlineData("\"الرئيس الروسي فلاديمير بوتين\"", "\"الرئيس الروسي فلاديمير putin\"")]
     public void Scores_a_name_as_its_latin_alias_in_the_nested_form(string text, string aliased)
     {
         var (expected, actual) = _test.Corpus.Index.Use(s => (s.Search(Nested(aliased), 1000).ScoreDocs, s.Search(Parse(text), 1000).ScoreDocs));
@@ -64,6 +68,15 @@ public sealed class FlatQueryTests : IDisposable
         Assert.Equal(expected.Select(h => h.Doc).Order(), actual.Select(h => h.Doc).Order());
         var scores = actual.ToDictionary(h => h.Doc, h => h.Score);
         Assert.All(expected, h => Assert.Equal(h.Score, scores[h.Doc], h.Score * 1e-5f));
+    }
+
+    [Fact]
+    public void A_phrase_of_names_is_a_plain_phrase_of_their_aliases()
+    {
+        var phrase = Assert.IsType<PhraseQuery>(Assert.IsType<BooleanQuery>(Parse("\"أوباما وبوتين\"~2")).Clauses[1].Query);
+
+        Assert.Equal(["body:obama", "body:putin"], phrase.GetTerms().Select(t => t.ToString()));
+        Assert.Equal(2, phrase.Slop);
     }
 
     private Query Nested(string text) =>
