@@ -29,19 +29,31 @@ public sealed partial class SearchWarmUpService(
         var budget = TimeSpan.FromSeconds(Math.Max(0, corpus.Options.SearchWarmUpSeconds));
         if (budget == TimeSpan.Zero)
             return;
+        try
+        {
+            await WhenStarted(stoppingToken).ConfigureAwait(false);
+            await startup.Completed.WaitAsync(stoppingToken).ConfigureAwait(false);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, _someoneArrived.Token);
+            var clock = Stopwatch.StartNew();
+            var runs = await Task.Factory.StartNew(() => SearchWarmUp.Run(corpus.Searcher, corpus.Index, budget, stop.Token),
+                stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+            if (runs > 0)
+                LogWarmedUp(runs, clock.Elapsed.TotalSeconds);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The site stopped first (a port in use, a shutdown during start-up): there is nothing to warm.
+        }
+    }
+
+    private async Task WhenStarted(CancellationToken stoppingToken)
+    {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
         using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
         {
             await started.Task.ConfigureAwait(false);
         }
-        await startup.Completed.WaitAsync(stoppingToken).ConfigureAwait(false);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, _someoneArrived.Token);
-        var clock = Stopwatch.StartNew();
-        var runs = await Task.Factory.StartNew(() => SearchWarmUp.Run(corpus.Searcher, corpus.Index, budget, stop.Token),
-            stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
-        if (runs > 0)
-            LogWarmedUp(runs, clock.Elapsed.TotalSeconds);
     }
 
     public override void Dispose()
