@@ -26,6 +26,15 @@ public sealed class SearchWarmUpTests : IDisposable
     }
 
     [Fact]
+    public void Choosing_words_stops_with_none_when_stopped()
+    {
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+
+        Assert.Empty(SearchWarmUp.FrequentWords(_test.Corpus.Index, stopped.Token));
+    }
+
+    [Fact]
     public void A_round_is_a_word_two_words_a_phrase_a_prefix_a_word_in_a_year_and_a_misspelling()
     {
         var requests = SearchWarmUp.Requests(_test.Corpus.Searcher, "بوتين", "قمة");
