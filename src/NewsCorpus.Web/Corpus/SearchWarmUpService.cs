@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NewsCorpus.Core.Search;
+using NewsCorpus.Web.Operations;
 
 namespace NewsCorpus.Web.Corpus;
 
@@ -74,7 +75,7 @@ public static class SearchWarmUpMiddleware
         var warmUp = app.ApplicationServices.GetRequiredService<SearchWarmUpService>();
         return app.Use((context, next) =>
         {
-            if (!context.Request.Path.StartsWithSegments("/healthz") && !context.Request.Path.StartsWithSegments("/readyz"))
+            if (!HealthEndpoints.IsProbe(context.Request.Path))
                 warmUp.SomeoneArrived();
             return next(context);
         });

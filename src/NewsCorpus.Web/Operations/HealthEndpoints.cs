@@ -10,6 +10,11 @@ namespace NewsCorpus.Web.Operations;
 public static class HealthEndpoints
 {
     private const string Ready = "ready";
+    private const string LivePath = "/healthz";
+    private const string ReadyPath = "/readyz";
+
+    /// <summary>True for a request to either probe: a machine asking, not a person.</summary>
+    public static bool IsProbe(PathString path) => path.StartsWithSegments(LivePath) || path.StartsWithSegments(ReadyPath);
 
     public static IServiceCollection AddCorpusHealthChecks(this IServiceCollection services)
     {
@@ -21,7 +26,7 @@ public static class HealthEndpoints
     {
         // Read-only: GET and HEAD only, so they never count as endpoints that change data.
         HttpMethodMetadata readOnly = new(["GET", "HEAD"]);
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithMetadata(readOnly);
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) }).AllowAnonymous().WithMetadata(readOnly);
+        app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithMetadata(readOnly);
+        app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) }).AllowAnonymous().WithMetadata(readOnly);
     }
 }
