@@ -123,7 +123,12 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
             return query;
         var positions = phrase.GetPositions();
         var arrays = phrase.GetTermArrays()
-            .Select(terms => terms.Where(t => !AliasCovers(t, terms.ToHashSet())).ToArray())
+            .Select(terms =>
+            {
+                // The same-position alternatives, gathered once for the position, not once for each of its terms.
+                var alternatives = terms.ToHashSet();
+                return terms.Where(t => !AliasCovers(t, alternatives)).ToArray();
+            })
             .ToList();
         Query aliased;
         if (arrays.All(a => a.Length == 1))
