@@ -21,8 +21,14 @@ public sealed class NewsCorpusOptions
     /// <summary>Files larger than this are refused by the importer.</summary>
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
 
-    /// <summary>Files an import stores in one SQLite transaction and one index commit; a killed import loses at most one batch.</summary>
+    /// <summary>Files an import stores in one SQLite transaction; a killed import loses at most one batch.</summary>
     public int ImportBatchSize { get; set; } = 250;
+
+    /// <summary>
+    /// Seconds an import or reparse may leave stored batches unsearchable before it commits the index (at least once
+    /// a batch when 0). Fewer, larger commits make the import faster; searches see new articles this much later.
+    /// </summary>
+    public int IndexCommitSeconds { get; set; } = 5;
 
     /// <summary>Limits on <c>.zip</c> archives given to an import (section <c>NewsCorpus:Zip</c>).</summary>
     public ZipLimits Zip { get; set; } = new();
@@ -75,6 +81,7 @@ public sealed class NewsCorpusOptions
             MaxFileBytes = MaxFileBytes,
             Search = Search.Copy(),
             ImportBatchSize = ImportBatchSize,
+            IndexCommitSeconds = IndexCommitSeconds,
             Zip = Zip,
             ImportSamples = ImportSamples,
             InboxDir = string.IsNullOrWhiteSpace(InboxDir) ? "" : Path.GetFullPath(InboxDir),

@@ -11,8 +11,9 @@ namespace NewsCorpus.Core.Import;
 
 /// <summary>
 /// Imports article files: decode, parse, store in SQLite, index in Lucene, in batches that commit as they go —
-/// one SQLite transaction per batch (the articles, the run's file outcomes, the store's parse record), then one
-/// index commit recording the change sequence it reached. A file whose bytes are unchanged is skipped; a refused
+/// one SQLite transaction per batch (the articles, the run's file outcomes, the store's parse record), its documents
+/// staged in the index, and an index commit recording the change sequence it reached every few seconds
+/// (<see cref="IndexCommitPace"/>). A file whose bytes are unchanged is skipped; a refused
 /// file is reported and leaves what is stored untouched. A killed import loses at most the batch in flight; its
 /// run is finished by the next writer, which skips the files the run already recorded.
 /// </summary>
@@ -55,15 +56,20 @@ public sealed class Importer(
         var done = earlier.Count;
         var failed = earlier.Count(f => f.Outcome == ImportOutcome.Failed);
         var batch = 0;
-        foreach (var chunk in pending.Chunk(Math.Max(1, options.ImportBatchSize)))
+        var pace = new IndexCommitPace(index, options.IndexCommitSeconds);
+        pace.Around(() =>
         {
-            cancellation.ThrowIfCancellationRequested();
-            var outcomes = ImportBatch(run.Id, chunk, ++batch);
-            results.AddRange(outcomes);
-            done += outcomes.Count;
-            failed += outcomes.Count(o => o.Outcome == ImportOutcome.Failed);
-            progress?.Invoke(new RunProgress(run, total, done, failed, outcomes));
-        }
+            foreach (var chunk in pending.Chunk(Math.Max(1, options.ImportBatchSize)))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var outcomes = ImportBatch(run.Id, chunk, ++batch);
+                pace.AfterBatch(batch);
+                results.AddRange(outcomes);
+                done += outcomes.Count;
+                failed += outcomes.Count(o => o.Outcome == ImportOutcome.Failed);
+                progress?.Invoke(new RunProgress(run, total, done, failed, outcomes));
+            }
+        });
         return new ImportReport(results);
     }
 
@@ -93,8 +99,7 @@ public sealed class Importer(
         }
         TestPause.At("store-commit", batch);
         if (changed.Count > 0)
-            index.Index(store.WithCorrections(changed), before, after);
-        TestPause.At("index-commit", batch);
+            index.Stage(store.WithCorrections(changed), before, after);
         return outcomes;
     }
 

@@ -15,9 +15,9 @@ public sealed record ReparseReport(int Reparsed, int Changed);
 /// Parses every stored article again from the original text kept in SQLite, with today's rules and catalogs.
 /// Import skips files whose bytes are unchanged, so without this an edited <c>data/summits.json</c> or an
 /// improved parser would reach only files that change. Editors' corrections live apart and stay as they are.
-/// Works in batches like an import: the changed articles of a batch are stored in one transaction and indexed in
-/// one commit. The store is recorded as current only after the last batch is indexed, so a killed reparse is
-/// still due on the next start and runs again.
+/// Works in batches like an import: the changed articles of a batch are stored in one transaction and staged in the
+/// index, committed every few seconds (<see cref="IndexCommitPace"/>). The store is recorded as current only after
+/// the last batch is indexed and committed, so a killed reparse is still due on the next start and runs again.
 /// </summary>
 public sealed class Reparser(
     ArticleStore store, StoredParse storedParse, SearchIndex index, ArticleParser parser, ImportRuns runs, NewsCorpusOptions options)
@@ -33,33 +33,37 @@ public sealed class Reparser(
         var changed = 0;
         var done = 0;
         var batch = 0;
-        foreach (var chunk in ids.Chunk(Math.Max(1, options.ImportBatchSize)))
+        var pace = new IndexCommitPace(index, options.IndexCommitSeconds);
+        pace.Around(() =>
         {
-            cancellation.ThrowIfCancellationRequested();
-            // One read for the batch, then parsing on every core; the changed articles stay in id order.
-            var changedArticles = ParallelWork.InOrder(store.GetParsed(chunk), before =>
-                {
-                    var after = parser.Parse(before.FileName, before.ContentHash, DecodedText.Ok(before.OriginalText, before.Encoding));
-                    return ParsedValues(after).SequenceEqual(ParsedValues(before), StringComparer.Ordinal) ? null : after;
-                }, ParallelWork.Threads, cancellation)
-                .OfType<Article>().ToList();
-            long sequenceBefore, sequenceAfter;
-            using (var transaction = store.BeginWrite())
+            foreach (var chunk in ids.Chunk(Math.Max(1, options.ImportBatchSize)))
             {
-                foreach (var article in changedArticles)
-                    ArticleStore.Write(article, transaction);
-                ImportRuns.AddCounts(run.Id, new RunCounts(chunk.Length, 0, changedArticles.Count, chunk.Length - changedArticles.Count, 0), transaction);
-                transaction.Commit();
-                (sequenceBefore, sequenceAfter) = (transaction.SequenceBefore, transaction.LastSequence);
+                cancellation.ThrowIfCancellationRequested();
+                // One read for the batch, then parsing on every core; the changed articles stay in id order.
+                var changedArticles = ParallelWork.InOrder(store.GetParsed(chunk), before =>
+                    {
+                        var after = parser.Parse(before.FileName, before.ContentHash, DecodedText.Ok(before.OriginalText, before.Encoding));
+                        return ParsedValues(after).SequenceEqual(ParsedValues(before), StringComparer.Ordinal) ? null : after;
+                    }, ParallelWork.Threads, cancellation)
+                    .OfType<Article>().ToList();
+                long sequenceBefore, sequenceAfter;
+                using (var transaction = store.BeginWrite())
+                {
+                    foreach (var article in changedArticles)
+                        ArticleStore.Write(article, transaction);
+                    ImportRuns.AddCounts(run.Id, new RunCounts(chunk.Length, 0, changedArticles.Count, chunk.Length - changedArticles.Count, 0), transaction);
+                    transaction.Commit();
+                    (sequenceBefore, sequenceAfter) = (transaction.SequenceBefore, transaction.LastSequence);
+                }
+                TestPause.At("store-commit", ++batch);
+                if (changedArticles.Count > 0)
+                    index.Stage(store.WithCorrections(changedArticles), sequenceBefore, sequenceAfter);
+                pace.AfterBatch(batch);
+                changed += changedArticles.Count;
+                done += chunk.Length;
+                progress?.Invoke(new RunProgress(run, ids.Count, done, 0, []));
             }
-            TestPause.At("store-commit", ++batch);
-            if (changedArticles.Count > 0)
-                index.Index(store.WithCorrections(changedArticles), sequenceBefore, sequenceAfter);
-            TestPause.At("index-commit", batch);
-            changed += changedArticles.Count;
-            done += chunk.Length;
-            progress?.Invoke(new RunProgress(run, ids.Count, done, 0, []));
-        }
+        });
         storedParse.MarkCurrent();
         return new ReparseReport(done, changed);
     }

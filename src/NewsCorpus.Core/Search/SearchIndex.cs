@@ -11,7 +11,7 @@ namespace NewsCorpus.Core.Search;
 
 /// <summary>
 /// The Lucene index: one <see cref="IndexWriter"/> for the writer's lifetime and readers through a
-/// <see cref="SearcherManager"/>, refreshed after every commit so searches see each batch at once. Derived from
+/// <see cref="SearcherManager"/>, refreshed after every commit so searches see what it committed at once. Derived from
 /// SQLite, so it can always be rebuilt. Each commit records in its user data what the index holds — the analysis
 /// it was built with, the store it belongs to and the store's change sequence it is complete up to — so the
 /// writer can tell on start exactly what to repair. Opened with <see cref="OpenReadOnly"/>, it reads the last
@@ -138,6 +138,20 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public void Index(IEnumerable<Article> articles, long sequenceBefore, long sequenceAfter, IEnumerable<string>? removedIds = null)
     {
+        Stage(articles, sequenceBefore, sequenceAfter, removedIds);
+        Commit();
+    }
+
+    /// <summary>
+    /// Does what <see cref="Index(IEnumerable{Article}, long, long, IEnumerable{string})"/> does but leaves the
+    /// commit to <see cref="CommitStaged"/>: an import commits the index every few seconds instead of after every
+    /// batch, because each commit flushes a small segment whose term dictionary (and its merges later) cost more
+    /// than the batch's analysis. Until that commit, searches do not see the staged articles, and a writer killed
+    /// meanwhile loses them from the index only: the last commit still records how far it is complete, so the next
+    /// writer indexes them again from the store.
+    /// </summary>
+    public void Stage(IEnumerable<Article> articles, long sequenceBefore, long sequenceAfter, IEnumerable<string>? removedIds = null)
+    {
         var writer = Writer;
         // IndexWriter is thread-safe: each thread analyses its own documents into its own in-memory segment.
         // Callers pass each id once (the importer keeps the last of a batch's duplicates), so order does not matter.
@@ -147,7 +161,16 @@ public sealed class SearchIndex : IDisposable
             writer.DeleteDocuments(new Term(IndexFields.Id, id));
         if (sequenceBefore <= IndexedSequence)
             IndexedSequence = Math.Max(IndexedSequence, sequenceAfter);
-        Commit();
+    }
+
+    /// <summary>True when <see cref="Stage"/> left work that no commit holds yet.</summary>
+    public bool HasStaged => Writer.HasUncommittedChanges();
+
+    /// <summary>Commits what <see cref="Stage"/> left, if anything, and makes it searchable.</summary>
+    public void CommitStaged()
+    {
+        if (HasStaged)
+            Commit();
     }
 
     /// <summary>
@@ -250,6 +273,8 @@ public sealed class SearchIndex : IDisposable
     {
         Writer.Rollback();
         _writer = OpenWriter();
+        // Staged batches went with the rollback: the index is complete up to what its last commit recorded, no further.
+        IndexedSequence = ParseSequence(Recorded(_writer.CommitData, SequenceKey));
         var old = _searchers;
         _searchers = new SearcherManager(_writer, true, new WarmingSearcherFactory());
         old.Dispose();

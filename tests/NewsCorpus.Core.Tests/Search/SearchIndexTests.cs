@@ -45,5 +45,28 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(1, restarted.Searcher.Search(new SearchRequest { Query = "قازان" }).Total);
     }
 
+    [Fact]
+    public void Staged_articles_are_searchable_only_once_committed_and_a_rollback_forgets_how_far_they_went()
+    {
+        static Article Story(string id) => new() { Id = id, FileName = $"{id}.txt", ContentHash = "h", Encoding = "utf-8", Title = "عنوان", OriginalText = "عنوان" };
+        using var index = new SearchIndex(_dir, new CorpusAnalyzer());
+        index.Stage([Story("a")], 0, 1);
+        Assert.Equal((0, 1L, true), (index.DocumentCount, index.IndexedSequence, index.HasStaged));
+        index.CommitStaged();
+        Assert.Equal((1, 1L, false), (index.DocumentCount, index.IndexedSequence, index.HasStaged));
+
+        index.Stage([Story("b")], 1, 2);
+        // A rebuild that fails rolls the writer back to its last commit: the staged article is gone, and so must be
+        // the claim that the index holds change 2, or the next commit would record a gap as indexed.
+        Assert.Throws<InvalidOperationException>(() => index.Rebuild(Failing()));
+        Assert.Equal((1, 1L, false), (index.DocumentCount, index.IndexedSequence, index.HasStaged));
+
+        static IEnumerable<Article> Failing()
+        {
+            yield return Story("c");
+            throw new InvalidOperationException("the store read failed");
+        }
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

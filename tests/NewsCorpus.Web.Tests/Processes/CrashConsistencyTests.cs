@@ -69,6 +69,28 @@ public sealed class CrashConsistencyTests : IDisposable
     }
 
     [Fact]
+    public void An_import_killed_while_its_index_commit_waits_is_caught_up_from_the_store_by_the_next_writer()
+    {
+        ArticleFiles.Write(Inbox, Files);
+        var waiting = BuiltApps.SmallBatches(Batch, "store-commit:4");
+        waiting["NewsCorpus__IndexCommitSeconds"] = "3600";
+
+        using (var writer = Cli(waiting, "import", Inbox))
+        {
+            writer.WaitForOutput("NEWSCORPUS_TEST_PAUSED", Patience);
+            writer.Kill();
+        }
+        var killed = StoreAndIndex.Read(DataDir);
+        Assert.Equal((4 * Batch, 4 * Batch), (killed.Stored.Count, killed.MissingChanges));
+        RunToEnd("import", Inbox, "--json");
+
+        var after = StoreAndIndex.Read(DataDir);
+        after.AssertAgree();
+        Assert.Equal(Files, after.Stored.Count);
+        Assert.True(killed.Stored.All(s => after.Stored[s.Key] == s.Value), "an article committed before the kill changed or was lost");
+    }
+
+    [Fact]
     public void An_update_import_killed_after_its_store_commit_leaves_no_updated_article_invisible()
     {
         ArticleFiles.Write(Inbox, Files);
