@@ -85,26 +85,27 @@ public sealed class Importer(
             ParallelWork.Threads);
         var outcomes = files.Select(f => f.Result).ToList();
         // Each id at most once (ImportPaths refuses a second file of one name), so the index may analyse them in any order.
-        var changed = files.Where(f => f.Article is not null).Select(f => f.Article!).ToList();
+        var changed = files.Where(f => f.Prepared is not null).Select(f => f.Prepared!).ToList();
+        var articles = changed.Select(p => p.Article).ToList();
         long before, after;
         using (var transaction = store.BeginWrite())
         {
             if (changed.Count > 0)
                 storedParse.KeepCurrent(transaction);
-            foreach (var article in changed)
-                ArticleStore.Write(article, transaction);
+            foreach (var prepared in changed)
+                ArticleStore.Write(prepared, transaction);
             ImportRuns.Record(runId, outcomes, transaction);
             transaction.Commit();
             (before, after) = (transaction.SequenceBefore, transaction.LastSequence);
         }
         TestPause.At("store-commit", batch);
         if (changed.Count > 0)
-            index.Stage(store.WithCorrections(changed), before, after);
+            index.Stage(store.WithCorrections(articles), before, after);
         return outcomes;
     }
 
-    // A file's line in the run's record, and the article parsed from it when it is new or changed.
-    private sealed record FileOutcome(ImportFileResult Result, Article? Article);
+    // A file's line in the run's record, and the article parsed from it, ready to write, when it is new or changed.
+    private sealed record FileOutcome(ImportFileResult Result, PreparedArticle? Prepared);
 
     // Runs on a worker thread: touches only its own file and the parser, which keeps no state between files.
     private FileOutcome ImportFile(string path, IReadOnlyDictionary<string, string> storedHashes)
@@ -127,7 +128,8 @@ public sealed class Importer(
             if (decoded.IsRefused)
                 return new(Failed(fileName, decoded.Refusal!), null);
             var article = parser.Parse(fileName, hash, decoded);
-            return new(new ImportFileResult(fileName, storedHash is null ? ImportOutcome.Imported : ImportOutcome.Updated, article.Id), article);
+            return new(new ImportFileResult(fileName, storedHash is null ? ImportOutcome.Imported : ImportOutcome.Updated, article.Id),
+                ArticleStore.Prepare(article));
         }
         catch (IOException e)
         {

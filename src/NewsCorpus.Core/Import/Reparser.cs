@@ -43,21 +43,21 @@ public sealed class Reparser(
                 var changedArticles = ParallelWork.InOrder(store.GetParsed(chunk), before =>
                     {
                         var after = parser.Parse(before.FileName, before.ContentHash, DecodedText.Ok(before.OriginalText, before.Encoding));
-                        return ParsedValues(after).SequenceEqual(ParsedValues(before), StringComparer.Ordinal) ? null : after;
+                        return ParsedValues(after).SequenceEqual(ParsedValues(before), StringComparer.Ordinal) ? null : ArticleStore.Prepare(after);
                     }, ParallelWork.Threads, cancellation)
-                    .OfType<Article>().ToList();
+                    .OfType<PreparedArticle>().ToList();
                 long sequenceBefore, sequenceAfter;
                 using (var transaction = store.BeginWrite())
                 {
-                    foreach (var article in changedArticles)
-                        ArticleStore.Write(article, transaction);
+                    foreach (var prepared in changedArticles)
+                        ArticleStore.Write(prepared, transaction);
                     ImportRuns.AddCounts(run.Id, new RunCounts(chunk.Length, 0, changedArticles.Count, chunk.Length - changedArticles.Count, 0), transaction);
                     transaction.Commit();
                     (sequenceBefore, sequenceAfter) = (transaction.SequenceBefore, transaction.LastSequence);
                 }
                 TestPause.At("store-commit", ++batch);
                 if (changedArticles.Count > 0)
-                    index.Stage(store.WithCorrections(changedArticles), sequenceBefore, sequenceAfter);
+                    index.Stage(store.WithCorrections([.. changedArticles.Select(p => p.Article)]), sequenceBefore, sequenceAfter);
                 pace.AfterBatch(batch);
                 changed += changedArticles.Count;
                 done += chunk.Length;
