@@ -170,7 +170,7 @@ public sealed class Corpus : IDisposable
     /// <summary>Parses every stored article again with the current rules and catalogs, as a recorded run.</summary>
     public ReparseReport Reparse(string requestedBy = "library")
     {
-        var run = RunExecutor.Execute(Runs.Create(RunKind.Reparse, requestedBy, "reparse")).Run;
+        var run = RunExecutor.Execute(Runs.Create(RunKind.Reparse, requestedBy, "reparse"));
         if (run.Status != RunStatus.Done)
             throw new InvalidOperationException($"The reparse failed: {run.Error}");
         return new ReparseReport(run.Done, run.Updated);

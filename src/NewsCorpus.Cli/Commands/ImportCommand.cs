@@ -49,12 +49,12 @@ internal static class ImportCommand
         var corpus = local.Corpus;
         LocalRuns.FinishEarlier(corpus, display, cancellation);
         var run = corpus.Runs.Create(RunKind.Import, RequestedBy.CommandLine, ImportSource.Describe(paths), ImportSource.Absolute(paths));
-        var result = LocalRuns.Execute(corpus, run, display, RunStatus.Failed, listFiles: true, cancellation);
-        var files = result.Report?.Files
-            ?? corpus.Runs.Files(run.Id, limit: int.MaxValue).Select(f => new ImportFileResult(f.File, f.Outcome, f.ArticleId, f.Error)).ToList();
-        return ImportSummary.NotRead(files, result.Run.Status.ToString().ToLowerInvariant(), result.Run.Error) with
+        var finished = LocalRuns.Execute(corpus, run, display, RunStatus.Failed, listFiles: true, cancellation);
+        // From the run's record, which has every file's outcome: only the ones the summary lists are read back.
+        var notRead = corpus.Runs.FailedOrSkipped(run.Id).Select(f => new ImportFileResult(f.File, f.Outcome, f.ArticleId, f.Error)).ToList();
+        return ImportSummary.NotRead(notRead, finished.Status.ToString().ToLowerInvariant(), finished.Error) with
         {
-            Imported = result.Run.Imported, Updated = result.Run.Updated, Unchanged = result.Run.Unchanged,
+            Imported = finished.Imported, Updated = finished.Updated, Unchanged = finished.Unchanged,
         };
     }
 

@@ -16,18 +16,18 @@ internal static class LocalRuns
         {
             display.Note($"Finishing an earlier {Name(run.Kind)} first ({run.Status.ToString().ToLowerInvariant()}, "
                 + $"{run.Done:N0}/{run.Total:N0} done, asked by {run.RequestedBy}: {run.Source}).");
-            var result = Execute(corpus, run, display, RunStatus.Interrupted, listFiles: false, cancellation);
-            display.Note($"  that {Name(run.Kind)} is {result.Run.Status.ToString().ToLowerInvariant()}: "
-                + $"{result.Run.Imported} imported, {result.Run.Updated} updated, {result.Run.Unchanged} unchanged, {result.Run.Failed} failed");
+            var finished = Execute(corpus, run, display, RunStatus.Interrupted, listFiles: false, cancellation);
+            display.Note($"  that {Name(run.Kind)} is {finished.Status.ToString().ToLowerInvariant()}: "
+                + $"{finished.Imported} imported, {finished.Updated} updated, {finished.Unchanged} unchanged, {finished.Failed} failed");
         }
     }
 
     /// <summary>Works through <paramref name="run"/>; Ctrl-C stops it after the batch in flight, as <paramref name="whenCancelled"/>.</summary>
-    public static RunResult Execute(Corpus corpus, ImportRun run, RunDisplay display, RunStatus whenCancelled, bool listFiles,
+    public static ImportRun Execute(Corpus corpus, ImportRun run, RunDisplay display, RunStatus whenCancelled, bool listFiles,
         CancellationToken cancellation)
     {
         var unit = run.Kind == RunKind.Import ? "files" : "articles";
-        var result = corpus.RunExecutor.Execute(run, progress =>
+        var finished = corpus.RunExecutor.Execute(run, progress =>
         {
             if (listFiles)
                 display.Files(progress.Files);
@@ -35,7 +35,7 @@ internal static class LocalRuns
             display.Progress(unit, progress.Done, progress.Total, progress.Failed, seconds > 0 ? progress.Done / seconds : 0);
         }, whenCancelled, cancellation);
         display.ClearBar();
-        return result;
+        return finished;
     }
 
     private static string Name(RunKind kind) => kind.ToString().ToLowerInvariant();

@@ -20,7 +20,7 @@ internal static class MaintenanceVerb
         {
             LocalRuns.FinishEarlier(corpus, display, ctrlC.Token);
             var run = corpus.Runs.Create(kind, RequestedBy.CommandLine, name);
-            var finished = LocalRuns.Execute(corpus, run, display, RunStatus.Failed, listFiles: false, ctrlC.Token).Run;
+            var finished = LocalRuns.Execute(corpus, run, display, RunStatus.Failed, listFiles: false, ctrlC.Token);
             counts = new RunCountsView(finished.Status.ToString().ToLowerInvariant(), finished.Done, finished.Updated, finished.Error);
         }
         else

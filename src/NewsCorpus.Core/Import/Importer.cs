@@ -21,14 +21,17 @@ public sealed class Importer(
     ArticleStore store, StoredParse storedParse, SearchIndex index, ArticleParser parser, ImportRuns runs, NewsCorpusOptions options)
 {
     /// <summary>Imports every file under <paramref name="paths"/> (files, folders searched recursively, zips) as one recorded run.</summary>
+    /// <returns>Every file's outcome, in order: for a library caller's own import; a run the site or the CLI works
+    /// through keeps its outcomes only in its record, so its memory does not grow with the number of files.</returns>
     public ImportReport Import(IEnumerable<string> paths, string requestedBy = "library")
     {
         var run = runs.Create(RunKind.Import, requestedBy, ImportSource.Describe(paths), ImportSource.Absolute(paths));
+        var results = new List<ImportFileResult>();
         try
         {
-            var report = Run(run, null, CancellationToken.None);
+            Run(run, progress => results.AddRange(progress.Files), CancellationToken.None);
             runs.Finish(run.Id, RunStatus.Done);
-            return report;
+            return new ImportReport(results);
         }
         catch
         {
@@ -41,36 +44,37 @@ public sealed class Importer(
         }
     }
 
-    /// <summary>Works through an import run (new or resumed), telling <paramref name="progress"/> after each batch.</summary>
-    internal ImportReport Run(ImportRun run, Action<RunProgress>? progress, CancellationToken cancellation)
+    /// <summary>
+    /// Works through an import run (new or resumed), telling <paramref name="progress"/> after each batch with the
+    /// batch's outcomes. Holds one batch of outcomes at a time: the run's record has them all.
+    /// </summary>
+    internal void Run(ImportRun run, Action<RunProgress>? progress, CancellationToken cancellation)
     {
         var refused = new List<ImportFileResult>();
         var paths = new ImportPaths(Path.Combine(RunStaging.Folder(run, options.DataDir), "unpacked"), options.Zip, options.MaxFileBytes);
         var files = paths.Expand(run.Paths, refused);
-        var earlier = runs.Files(run.Id, limit: int.MaxValue);
-        var results = earlier.Select(f => new ImportFileResult(f.File, f.Outcome, f.ArticleId, f.Error)).ToList();
-        var pending = new ResumePoint(earlier).Pending(refused, files).ToList();
-        // What the run already recorded (a resumed run, files refused on upload) plus what is left.
-        var total = earlier.Count + pending.Count;
+        // What the run already recorded (a resumed run, files refused on upload), from its record, however many.
+        var recorded = runs.Get(run.Id) ?? run;
+        var resume = new ResumePoint(runs.RecordedNames(run.Id));
+        // Walked twice, to count and then to work through, rather than held: a million files would hold hundreds of MB.
+        var total = recorded.Done + resume.Pending(refused, files).Count();
         runs.Start(run.Id, total);
-        var done = earlier.Count;
-        var failed = earlier.Count(f => f.Outcome == ImportOutcome.Failed);
+        var done = recorded.Done;
+        var failed = recorded.Failed;
         var batch = 0;
         var pace = new IndexCommitPace(index, options.IndexCommitSeconds);
         pace.Around(() =>
         {
-            foreach (var chunk in pending.Chunk(Math.Max(1, options.ImportBatchSize)))
+            foreach (var chunk in resume.Pending(refused, files).Chunk(Math.Max(1, options.ImportBatchSize)))
             {
                 cancellation.ThrowIfCancellationRequested();
                 var outcomes = ImportBatch(run.Id, chunk, ++batch);
                 pace.AfterBatch(batch);
-                results.AddRange(outcomes);
                 done += outcomes.Count;
                 failed += outcomes.Count(o => o.Outcome == ImportOutcome.Failed);
                 progress?.Invoke(new RunProgress(run, total, done, failed, outcomes));
             }
         });
-        return new ImportReport(results);
     }
 
     private List<ImportFileResult> ImportBatch(string runId, PendingFile[] chunk, int batch)

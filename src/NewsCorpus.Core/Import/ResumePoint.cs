@@ -1,5 +1,3 @@
-using NewsCorpus.Core.Import.Runs;
-
 namespace NewsCorpus.Core.Import;
 
 /// <summary>A file an import still has to go through, or an outcome already decided for it (refused before reading).</summary>
@@ -8,13 +6,15 @@ internal sealed record PendingFile(string Path, ImportFileResult? Refusal);
 /// <summary>
 /// Where an import run stands: the files it still has to go through, given the outcomes it already recorded (none
 /// for a new run). File names identify articles, so a second file of a name already in the run is refused, and a
-/// resumed run skips, name by name, as many files as it recorded.
+/// resumed run skips, name by name, as many files as it recorded (<paramref name="recordedNames"/>: how many files
+/// of each name the run's record holds).
 /// </summary>
-internal sealed class ResumePoint(IReadOnlyList<RunFile> recorded)
+internal sealed class ResumePoint(IReadOnlyDictionary<string, int> recordedNames)
 {
+    /// <summary>The files still to go through, in order; each enumeration walks them afresh.</summary>
     public IEnumerable<PendingFile> Pending(IReadOnlyList<ImportFileResult> refused, IReadOnlyList<string> files)
     {
-        var toSkip = recorded.GroupBy(f => f.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var toSkip = new Dictionary<string, int>(recordedNames, StringComparer.Ordinal);
         var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var refusal in refused)
         {

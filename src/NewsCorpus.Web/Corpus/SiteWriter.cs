@@ -115,7 +115,7 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
             // Edits wait for the end of the batch in flight, never for the whole run; a reindex reports progress in
             // the middle of its one uncommitted rebuild, so edits wait for its end.
             Action<RunProgress>? betweenBatches = run.Kind == RunKind.Reindex ? null : _ => ApplyEdits();
-            var finished = corpus.RunExecutor.Execute(run, betweenBatches, RunStatus.Interrupted, stoppingToken).Run;
+            var finished = corpus.RunExecutor.Execute(run, betweenBatches, RunStatus.Interrupted, stoppingToken);
             LogFinished(finished.Kind, finished.Id, finished.Status, finished.Done, finished.Imported, finished.Updated, finished.Failed, finished.Error);
         }
 #pragma warning disable CA1031 // One bad run must not stop the site's writer: it is recorded as failed and the queue goes on.

@@ -140,16 +140,45 @@ public sealed class ImportRuns(Database database)
     }
 
     /// <summary>The run's file outcomes after position <paramref name="after"/>, in order, at most <paramref name="limit"/>.</summary>
-    public IReadOnlyList<RunFile> Files(string id, int after = -1, int limit = 1000, bool failedOnly = false)
+    public IReadOnlyList<RunFile> Files(string id, int after = -1, int limit = 1000, bool failedOnly = false) =>
+        Page(id, after, Math.Clamp(limit, 1, 10_000), failedOnly ? "AND outcome = 'failed'" : "");
+
+    private List<RunFile> Page(string id, int after, int limit, string condition)
     {
         using var connection = database.Open();
         return connection.Query<(long Position, string File, string Outcome, string? ArticleId, string? Error)>($"""
             SELECT position, file, outcome, article_id, error FROM import_run_files
-            WHERE run_id = @id AND position > @after {(failedOnly ? "AND outcome = 'failed'" : "")}
+            WHERE run_id = @id AND position > @after {condition}
             ORDER BY position LIMIT @limit
-            """, new { id, after, limit = Math.Clamp(limit, 1, 10_000) })
+            """, new { id, after, limit })
             .Select(r => new RunFile((int)r.Position, r.File, Enum.Parse<ImportOutcome>(r.Outcome, ignoreCase: true), r.ArticleId, r.Error))
             .ToList();
+    }
+
+    /// <summary>How many files of each name the run recorded: where a resumed import picks up, however long the run.</summary>
+    public IReadOnlyDictionary<string, int> RecordedNames(string id)
+    {
+        using var connection = database.Open();
+        return connection.Query<(string File, int Count)>(
+                "SELECT file, COUNT(*) FROM import_run_files WHERE run_id = @id GROUP BY file", new { id })
+            .ToDictionary(r => r.File, r => r.Count, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Every file of the run that failed or was skipped, in order, read a page at a time: what an import's summary
+    /// lists, without holding the outcomes of the files that went in.
+    /// </summary>
+    public IEnumerable<RunFile> FailedOrSkipped(string id)
+    {
+        for (var after = -1; ;)
+        {
+            var page = Page(id, after, 1_000, "AND outcome IN ('failed', 'skipped')");
+            foreach (var file in page)
+                yield return file;
+            if (page.Count < 1_000)
+                yield break;
+            after = page[^1].Position;
+        }
     }
 
     internal static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();

@@ -1,8 +1,5 @@
 namespace NewsCorpus.Core.Import.Runs;
 
-/// <summary>What a finished (or stopped) run came to: its record, and for an import the outcome of every file.</summary>
-public sealed record RunResult(ImportRun Run, ImportReport? Report);
-
 /// <summary>
 /// Works through one recorded run — an import, a reparse or a reindex — for whichever host holds the writer lock:
 /// the site's background queue or a command-line verb. Marks it running, then done, failed or (when stopped)
@@ -17,16 +14,16 @@ public sealed class RunExecutor(ImportRuns runs, Importer importer, Reparser rep
     /// resumes it) or <see cref="RunStatus.Failed"/> (a person cancelled it).
     /// </param>
     /// <param name="cancellation">Stops the run between batches.</param>
-    public RunResult Execute(ImportRun run, Action<RunProgress>? progress = null, RunStatus whenCancelled = RunStatus.Interrupted,
+    /// <returns>The run's record as the run left it; an import's file outcomes are in the record (<see cref="ImportRuns.Files"/>).</returns>
+    public ImportRun Execute(ImportRun run, Action<RunProgress>? progress = null, RunStatus whenCancelled = RunStatus.Interrupted,
         CancellationToken cancellation = default)
     {
-        ImportReport? report = null;
         try
         {
             switch (run.Kind)
             {
                 case RunKind.Import:
-                    report = importer.Run(run, progress, cancellation);
+                    importer.Run(run, progress, cancellation);
                     break;
                 case RunKind.Reparse:
                     reparser.Run(run, progress, cancellation);
@@ -48,6 +45,6 @@ public sealed class RunExecutor(ImportRuns runs, Importer importer, Reparser rep
         var finished = runs.Get(run.Id)!;
         if (finished.IsFinished)
             RunStaging.Remove(finished, dataDir);
-        return new RunResult(finished, report);
+        return finished;
     }
 }

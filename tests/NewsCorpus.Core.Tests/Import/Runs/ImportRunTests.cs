@@ -27,7 +27,7 @@ public sealed class ImportRunTests : IDisposable
         using var corpus = new Corpus(Options);
         var folder = Articles(5);
 
-        var run = corpus.RunExecutor.Execute(corpus.Runs.Create(RunKind.Import, "tester", folder, [folder])).Run;
+        var run = corpus.RunExecutor.Execute(corpus.Runs.Create(RunKind.Import, "tester", folder, [folder]));
 
         Assert.Equal(RunStatus.Done, run.Status);
         Assert.Equal((5, 5, 5), (run.Total, run.Done, run.Imported));
@@ -44,8 +44,8 @@ public sealed class ImportRunTests : IDisposable
         var created = corpus.Runs.Create(RunKind.Import, "tester", folder, [folder]);
         using var stop = new CancellationTokenSource();
 
-        var stopped = corpus.RunExecutor.Execute(created, _ => stop.Cancel(), RunStatus.Interrupted, stop.Token).Run;
-        var resumed = corpus.RunExecutor.Execute(stopped).Run;
+        var stopped = corpus.RunExecutor.Execute(created, _ => stop.Cancel(), RunStatus.Interrupted, stop.Token);
+        var resumed = corpus.RunExecutor.Execute(stopped);
 
         Assert.Equal((RunStatus.Interrupted, 2), (stopped.Status, stopped.Done));
         Assert.Equal((RunStatus.Done, 5, 5, 0), (resumed.Status, resumed.Done, resumed.Imported, resumed.Unchanged));
@@ -76,7 +76,7 @@ public sealed class ImportRunTests : IDisposable
         var folder = Articles(5);
         using var stop = new CancellationTokenSource();
 
-        var run = corpus.RunExecutor.Execute(corpus.Runs.Create(RunKind.Import, "tester", folder, [folder]), _ => stop.Cancel(), RunStatus.Failed, stop.Token).Run;
+        var run = corpus.RunExecutor.Execute(corpus.Runs.Create(RunKind.Import, "tester", folder, [folder]), _ => stop.Cancel(), RunStatus.Failed, stop.Token);
 
         Assert.Equal((RunStatus.Failed, "cancelled"), (run.Status, run.Error));
         Assert.Equal(2, corpus.Store.Count());
@@ -96,12 +96,40 @@ public sealed class ImportRunTests : IDisposable
         var created = corpus.Runs.Create(RunKind.Import, "tester", "two folders", [Path.GetDirectoryName(first)!, Path.GetDirectoryName(second)!]);
         using var stop = new CancellationTokenSource();
 
-        var stopped = corpus.RunExecutor.Execute(created, _ => stop.Cancel(), RunStatus.Interrupted, stop.Token).Run;
-        var resumed = corpus.RunExecutor.Execute(stopped).Run;
+        var stopped = corpus.RunExecutor.Execute(created, _ => stop.Cancel(), RunStatus.Interrupted, stop.Token);
+        var resumed = corpus.RunExecutor.Execute(stopped);
 
         Assert.Equal((1, 1), (resumed.Imported, resumed.Failed));
         Assert.Contains("same name", corpus.Runs.Files(created.Id)[1].Error, StringComparison.Ordinal);
         Assert.Equal("عنوان أول", corpus.Store.All().Single().Title);
+    }
+
+    [Fact]
+    public void A_resumed_run_skips_every_file_it_recorded_even_past_ten_thousand()
+    {
+        // Recorded outcomes were once read back a page of 10,000 at a time: a resumed run went through the rest again.
+        using var corpus = new Corpus(OptionsWithBatches(250));
+        const int recordedBefore = 10_050;
+        var folder = Path.Combine(_dir, "many");
+        Directory.CreateDirectory(folder);
+        var names = Enumerable.Range(0, recordedBefore + 2).Select(i => $"story-{i:D5}.txt").ToList();
+        foreach (var name in names)
+            File.WriteAllText(Path.Combine(folder, name), $"عنوان {name}\nنص الخبر عن لقاء الرئيسين", Encoding.UTF8);
+        var created = corpus.Runs.Create(RunKind.Import, "tester", folder, [folder]);
+        // As a killed run leaves its record: the first files' outcomes committed, the run interrupted.
+        using (var transaction = corpus.Store.BeginWrite())
+        {
+            ImportRuns.Record(created.Id, [.. names.Take(recordedBefore).Select(n => new ImportFileResult(n, ImportOutcome.Unchanged))], transaction);
+            transaction.Commit();
+        }
+        corpus.Runs.Finish(created.Id, RunStatus.Interrupted);
+
+        var resumed = corpus.RunExecutor.Execute(corpus.Runs.Get(created.Id)!);
+
+        Assert.Equal((RunStatus.Done, recordedBefore + 2, recordedBefore + 2), (resumed.Status, resumed.Total, resumed.Done));
+        Assert.Equal((2, recordedBefore), (resumed.Imported, resumed.Unchanged));
+        Assert.Equal(2, corpus.Store.Count());
+        Assert.Equal(names.TakeLast(2), corpus.Runs.Files(created.Id, after: recordedBefore - 1).Select(f => f.File));
     }
 
     [Fact]
@@ -112,7 +140,7 @@ public sealed class ImportRunTests : IDisposable
         var created = corpus.Runs.Create(RunKind.Import, "tester", folder, [folder]);
         corpus.Runs.RecordRefused(created.Id, [new ImportFileResult("huge.txt", ImportOutcome.Failed, Error: "too big")]);
 
-        var run = corpus.RunExecutor.Execute(created).Run;
+        var run = corpus.RunExecutor.Execute(created);
 
         Assert.Equal((4, 4, 3, 1), (run.Total, run.Done, run.Imported, run.Failed));
     }
