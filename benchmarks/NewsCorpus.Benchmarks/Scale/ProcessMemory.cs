@@ -2,9 +2,48 @@ using System.Globalization;
 
 namespace NewsCorpus.Benchmarks.Scale;
 
-/// <summary>Resident memory from <c>/proc</c>: what a process holds now (VmRSS) and at most (VmHWM), in MB.</summary>
+/// <summary>
+/// Resident memory from <c>/proc</c>: what a process holds now (VmRSS) and at most (VmHWM), in MB; and, sampled, the
+/// most of it that was anonymous (the heaps: what the process itself needs) and file-backed (pages of memory-mapped
+/// files, here Lucene's segments read by merges and searches, which the kernel can drop and read again).
+/// </summary>
 internal static class ProcessMemory
 {
+    private static double _peakAnonymous;
+    private static double _peakFileBacked;
+    private static Timer? _sampling;
+    private static readonly Lock Gate = new();
+
+    /// <summary>Starts sampling this process's anonymous and file-backed resident memory four times a second.</summary>
+    public static void StartSampling() => _sampling ??= new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(250));
+
+    /// <summary>The most anonymous and file-backed resident memory sampled so far, in MB (each at its own peak).</summary>
+    public static (double Anonymous, double FileBacked) SampledPeaks()
+    {
+        Sample();
+        return (Volatile.Read(ref _peakAnonymous), Volatile.Read(ref _peakFileBacked));
+    }
+
+    /// <summary>An engine's import peaks: <c>ENGINE.import.peak_rss_mb</c> (VmHWM), <c>.peak_anon_mb</c> and <c>.peak_file_mb</c>.</summary>
+    public static void SetImportPeaks(ScaleFigures figures, string engine)
+    {
+        figures.Set($"{engine}.import.peak_rss_mb", PeakMb());
+        var (anonymous, fileBacked) = SampledPeaks();
+        figures.Set($"{engine}.import.peak_anon_mb", anonymous);
+        figures.Set($"{engine}.import.peak_file_mb", fileBacked);
+    }
+
+    private static void Sample()
+    {
+        var anonymous = Read(0, "RssAnon:");
+        var fileBacked = Read(0, "RssFile:") + Read(0, "RssShmem:");
+        lock (Gate)
+        {
+            _peakAnonymous = Math.Max(_peakAnonymous, anonymous);
+            _peakFileBacked = Math.Max(_peakFileBacked, fileBacked);
+        }
+    }
+
     public static double PeakMb(int pid = 0) => Read(pid, "VmHWM:");
 
     public static double CurrentMb(int pid = 0) => Read(pid, "VmRSS:");

@@ -61,7 +61,7 @@ internal sealed class ScaleCorpus
         return new ScaleCorpus(listFile, files, realCount, files.Sum(f => new FileInfo(f).Length));
     }
 
-    public static IReadOnlyList<string> ReadList(string listFile) => File.ReadAllLines(listFile);
+    public static IReadOnlyList<string> ReadList(string listFile) => new PathList(File.ReadAllBytes(listFile));
 
     private static string SyntheticPath(string root, int n) =>
         Path.Combine(root, (n / FilesPerFolder).ToString("000", CultureInfo.InvariantCulture), SyntheticArticle.FileName(n));

@@ -23,7 +23,7 @@ internal static partial class ScaleReport
         Console.WriteLine($"machine: {f.Notes.GetValueOrDefault("machine")}; commit {f.Notes.GetValueOrDefault("commit")}, {f.Notes.GetValueOrDefault("date")}");
 
         Console.WriteLine();
-        Console.WriteLine($"{"import",-28} {"docs/s",9} {"÷ Lucene",9} {"seconds",9} {"peak RSS MB",12} {"store MB",9} {"÷ input",8}");
+        Console.WriteLine($"{"import",-28} {"docs/s",9} {"÷ Lucene",9} {"seconds",9} {"peak RSS MB",12} {"anon / file",12} {"store MB",9} {"÷ input",8}");
         var lucene = f["lucene.import.docs_per_s"];
         foreach (var (name, key, size) in new[]
                  {
@@ -33,7 +33,7 @@ internal static partial class ScaleReport
                  })
         {
             var rate = f[key + ".import.docs_per_s"];
-            Console.WriteLine($"{name,-28} {F(rate),9} {Ratio(rate, lucene),9} {F(f[key + ".import.seconds"]),9} {F(f[key + ".import.peak_rss_mb"]),12} {F(size / 1e6),9} {Ratio(size, input),8}");
+            Console.WriteLine($"{name,-28} {F(rate),9} {Ratio(rate, lucene),9} {F(f[key + ".import.seconds"]),9} {F(f[key + ".import.peak_rss_mb"]),12} {F(f[key + ".import.peak_anon_mb"]) + " / " + F(f[key + ".import.peak_file_mb"]),12} {F(size / 1e6),9} {Ratio(size, input),8}");
         }
         Console.WriteLine($"  NewsCorpus store: SQLite {F(f["newscorpus.size.sqlite_bytes"] / 1e6)} MB + index {F(f["newscorpus.size.index_bytes"] / 1e6)} MB = {Ratio(f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"], input)} the input; " +
                           $"{F((f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"]) / f["newscorpus.articles"])} bytes an article");
@@ -84,6 +84,7 @@ internal static partial class ScaleReport
     {
         yield return ("import docs/s", "newscorpus.import.docs_per_s");
         yield return ("import peak RSS MB", "newscorpus.import.peak_rss_mb");
+        yield return ("import peak anonymous MB", "newscorpus.import.peak_anon_mb");
         yield return ("store bytes per article", "store.bytes_per_article");
         yield return ("store ÷ input", "store.times_input");
         foreach (var query in ScaleQueries.All)

@@ -45,7 +45,7 @@ internal static class BareLuceneWorker
             var elapsed = clock.Elapsed.TotalSeconds;
             figures.Set("lucene.import.seconds", elapsed);
             figures.Set("lucene.import.docs_per_s", files.Count / elapsed);
-            figures.Set("lucene.import.peak_rss_mb", ProcessMemory.PeakMb());
+            ProcessMemory.SetImportPeaks(figures, "lucene");
             figures.Set("lucene.size.bytes", ProcessMemory.Bytes(folder));
         }
 

@@ -53,7 +53,7 @@ internal static class Fts5Worker
         var elapsed = clock.Elapsed.TotalSeconds;
         figures.Set("fts5.import.seconds", elapsed);
         figures.Set("fts5.import.docs_per_s", files.Count / elapsed);
-        figures.Set("fts5.import.peak_rss_mb", ProcessMemory.PeakMb());
+        ProcessMemory.SetImportPeaks(figures, "fts5");
         figures.Set("fts5.size.bytes", ProcessMemory.Bytes(path));
 
         foreach (var query in ScaleQueries.All)

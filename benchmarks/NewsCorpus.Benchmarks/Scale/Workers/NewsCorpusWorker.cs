@@ -66,7 +66,7 @@ internal static class NewsCorpusWorker
         var elapsed = clock.Elapsed.TotalSeconds;
         figures.Set("newscorpus.import.seconds", elapsed);
         figures.Set("newscorpus.import.docs_per_s", files.Count / elapsed);
-        figures.Set("newscorpus.import.peak_rss_mb", ProcessMemory.PeakMb());
+        ProcessMemory.SetImportPeaks(figures, "newscorpus");
         figures.Set("newscorpus.import.imported", imported);
         figures.Set("newscorpus.import.refused", failed);
     }

@@ -13,6 +13,7 @@ internal static class ScaleWorker
     {
         var (engine, list, dir, result) = (args[0], args[1], args[2], args[3]);
         var seconds = double.Parse(args[4], CultureInfo.InvariantCulture);
+        ProcessMemory.StartSampling();
         var files = ScaleCorpus.ReadList(list);
         var figures = engine switch
         {
