@@ -88,7 +88,7 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
                 clauses.Add(clause.Query);
         }
         var terms = clauses.OfType<TermQuery>().Select(t => t.Term).ToHashSet();
-        var flat = new BooleanQuery(disableCoord: true) { Boost = outer.Boost };
+        var flat = new WordInFieldsQuery { Boost = outer.Boost };
         foreach (var clause in clauses.Where(c => c is not TermQuery name || !AliasCovers(name.Term, terms)))
             flat.Add(clause, Occur.SHOULD);
         return flat;
