@@ -19,7 +19,12 @@ internal sealed record ScaleOptions
     public bool NoBuild { get; init; }
     public bool OnlyNewsCorpus { get; init; }
     public bool Maintenance { get; init; }
-    public int Chunk { get; init; } = 10_000;
+    /// <summary>
+    /// 0 (the default since session 26): NewsCorpus imports the whole corpus as one run, as <c>newscorpus import</c>
+    /// does (whole folders given as folders). N: through the library's <c>Import</c> in calls of N files, as every run
+    /// before session 26 did (10,000).
+    /// </summary>
+    public int Chunk { get; init; }
     /// <summary>Results are saved under this label (<c>results/scale-N-LABEL.json</c>); growth compares one label's sizes.</summary>
     public string Label { get; init; } = "latest";
     /// <summary>A saved label to print beside this run (before → after).</summary>
@@ -40,7 +45,7 @@ internal sealed record ScaleOptions
             NoBuild = args.Contains("--no-build"),
             OnlyNewsCorpus = args.Contains("--only-newscorpus"),
             Maintenance = args.Contains("--maintenance"),
-            Chunk = int.Parse(Value(args, "--chunk") ?? "10000", CultureInfo.InvariantCulture),
+            Chunk = int.Parse(Value(args, "--chunk") ?? "0", CultureInfo.InvariantCulture),
             Label = Value(args, "--label") ?? "latest",
             Compare = Value(args, "--compare"),
         };

@@ -20,7 +20,7 @@ internal static class ScaleWorker
             "lucene" => BareLuceneWorker.Run(files, dir, seconds),
             "fts5" => Fts5Worker.Run(files, dir, seconds),
             "newscorpus" => NewsCorpusWorker.Run(files, dir, ScaleOptions.Value(args, "--catalogs") ?? "", seconds,
-                new WorkerSwitches(args.Contains("--reuse-store"), int.Parse(ScaleOptions.Value(args, "--chunk") ?? "10000", CultureInfo.InvariantCulture),
+                new WorkerSwitches(args.Contains("--reuse-store"), int.Parse(ScaleOptions.Value(args, "--chunk") ?? "0", CultureInfo.InvariantCulture),
                     args.Contains("--maintenance"))),
             _ => throw new ArgumentException($"unknown engine {engine}"),
         };
