@@ -4,8 +4,11 @@ namespace NewsCorpus.Core.Tests.Search;
 
 /// <summary>
 /// The warm-up after a start searches the index's own frequent words in every kind of search a page makes, within its
-/// time budget, and never on an index small enough to be fast unwarmed.
+/// time budget, and never on an index small enough to be fast unwarmed. Alone in its collection: the warm-up stops
+/// when any other search in the process is running (<see cref="SlicedSearch.Running"/>), which other test classes'
+/// searches would otherwise be, part of the time.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class SearchWarmUpTests : IDisposable
 {
     private readonly TestCorpus _test = new();
@@ -66,4 +69,11 @@ public sealed class SearchWarmUpTests : IDisposable
     }
 
     public void Dispose() => _test.Dispose();
+}
+
+/// <summary>Test classes that must not run beside other classes' searches.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RunsAlone
+{
+    public const string Name = "search warm-up, alone";
 }
