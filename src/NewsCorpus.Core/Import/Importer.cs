@@ -90,7 +90,6 @@ public sealed class Importer(
         var outcomes = files.Select(f => f.Result).ToList();
         // Each id at most once (ImportPaths refuses a second file of one name), so the index may analyse them in any order.
         var changed = files.Where(f => f.Prepared is not null).Select(f => f.Prepared!).ToList();
-        var articles = changed.Select(p => p.Article).ToList();
         long before, after;
         using (var transaction = store.BeginWrite())
         {
@@ -104,7 +103,7 @@ public sealed class Importer(
         }
         TestPause.At("store-commit", batch);
         if (changed.Count > 0)
-            index.Stage(store.WithCorrections(articles), before, after);
+            index.Stage(store.WithCorrections([.. changed.Select(p => p.Article)]), before, after);
         return outcomes;
     }
 
