@@ -1,4 +1,5 @@
 using NewsCorpus.Core.Import.Archives;
+using NewsCorpus.Core.Import.Files;
 
 namespace NewsCorpus.Core.Import;
 
@@ -16,15 +17,15 @@ internal sealed class ImportPaths(string unpackDir, ZipLimits zipLimits, long ma
     /// The files under <paramref name="paths"/>; a path that is missing or not a regular file, an entry the walk
     /// refuses or skips, or an archive entry that is refused goes to <paramref name="refused"/>.
     /// </summary>
-    public List<string> Expand(IEnumerable<string> paths, List<ImportFileResult> refused)
+    public FileList Expand(IEnumerable<string> paths, List<ImportFileResult> refused)
     {
-        var files = new List<string>();
+        var files = new FileList();
         foreach (var file in ImportSource.Files(paths, refused))
             AddFile(file, files, refused);
         return files;
     }
 
-    private void AddFile(string path, List<string> files, List<ImportFileResult> refused)
+    private void AddFile(string path, FileList files, List<ImportFileResult> refused)
     {
         if (!IsArchive(path))
         {
@@ -43,7 +44,8 @@ internal sealed class ImportPaths(string unpackDir, ZipLimits zipLimits, long ma
             return;
         }
         refused.AddRange(extraction.Refused.Select(e => Importer.Failed($"{name}/{e.Name}", e.Reason)));
-        files.AddRange(extraction.Files.Order(StringComparer.Ordinal));
+        foreach (var file in extraction.Files.Order(StringComparer.Ordinal))
+            files.Add(file);
     }
 
     // By name only: a zip named otherwise is read as an article and refused as binary, with a reason.

@@ -34,12 +34,25 @@ public static class ImportSource
         }
     }
 
-    /// <summary>The files under <paramref name="folder"/>, recursively, in ordinal order; what is left out goes to <paramref name="notRead"/>.</summary>
-    public static IReadOnlyList<string> FilesIn(string folder, List<ImportFileResult> notRead)
+    /// <summary>
+    /// The files under <paramref name="folder"/>, recursively, in ordinal order, as the walk finds them; what is left
+    /// out goes to <paramref name="notRead"/> as the walk passes it.
+    /// </summary>
+    public static IEnumerable<string> FilesIn(string folder, List<ImportFileResult> notRead)
     {
-        var (files, refused) = ImportFileWalk.FilesIn(folder);
+        var refused = new List<WalkRefusal>();
+        foreach (var file in ImportFileWalk.FilesIn(folder, refused))
+        {
+            NotRead(refused, notRead);
+            yield return file;
+        }
+        NotRead(refused, notRead);
+    }
+
+    private static void NotRead(List<WalkRefusal> refused, List<ImportFileResult> notRead)
+    {
         notRead.AddRange(refused.Select(r => new ImportFileResult(r.Path, r.Skipped ? ImportOutcome.Skipped : ImportOutcome.Failed, Error: r.Reason)));
-        return files;
+        refused.Clear();
     }
 
     /// <summary>Why a second file of a name already in the import is refused (<paramref name="first"/>: the first one's path, when known).</summary>

@@ -1,3 +1,5 @@
+using NewsCorpus.Core.Import.Files;
+
 namespace NewsCorpus.Core.Import;
 
 /// <summary>A file an import still has to go through, or an outcome already decided for it (refused before reading).</summary>
@@ -12,38 +14,48 @@ internal sealed record PendingFile(string Path, ImportFileResult? Refusal);
 internal sealed class ResumePoint(IReadOnlyDictionary<string, int> recordedNames)
 {
     /// <summary>The files still to go through, in order; each enumeration walks them afresh.</summary>
-    public IEnumerable<PendingFile> Pending(IReadOnlyList<ImportFileResult> refused, IReadOnlyList<string> files)
+    public IEnumerable<PendingFile> Pending(IReadOnlyList<ImportFileResult> refused, FileList files)
     {
-        var toSkip = new Dictionary<string, int>(recordedNames, StringComparer.Ordinal);
-        var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var toSkip = new Dictionary<string, int>(recordedNames, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var refusal in refused)
         {
             if (!Skip(toSkip, refusal.File))
                 yield return new PendingFile(refusal.File, refusal);
         }
-        foreach (var file in files)
+        // The names met so far, each as the index of a file of that name in the list (compared by name), with the
+        // index of the first file of the name, or -1 for a name the run recorded before (its path not known):
+        // twenty bytes a name, where a dictionary of name and path strings held about ninety.
+        var seen = new Dictionary<int, int>(new SameName(files));
+        for (var i = 0; i < files.Count; i++)
         {
-            var name = Path.GetFileName(file);
-            if (Skip(toSkip, name))
+            if (Skip(toSkip, files.Name(i)))
             {
-                seen.TryAdd(name, null);
+                seen.TryAdd(i, -1);
                 continue;
             }
-            if (seen.TryGetValue(name, out var first))
+            if (seen.TryGetValue(i, out var first))
             {
-                yield return new PendingFile(file, Importer.Failed(name, ImportSource.SameName(first)));
+                yield return new PendingFile(files[i], Importer.Failed(files.Name(i).ToString(), ImportSource.SameName(first < 0 ? null : files[first])));
                 continue;
             }
-            seen.Add(name, file);
-            yield return new PendingFile(file, null);
+            seen.Add(i, i);
+            yield return new PendingFile(files[i], null);
         }
     }
 
-    private static bool Skip(Dictionary<string, int> toSkip, string key)
+    private static bool Skip(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> toSkip, ReadOnlySpan<char> name)
     {
-        if (!toSkip.TryGetValue(key, out var count) || count == 0)
+        if (!toSkip.TryGetValue(name, out var count) || count == 0)
             return false;
-        toSkip[key] = count - 1;
+        toSkip[name] = count - 1;
         return true;
+    }
+
+    /// <summary>Two files of a list are the same key when their names are equal (ordinal, as file names are compared).</summary>
+    private sealed class SameName(FileList files) : IEqualityComparer<int>
+    {
+        public bool Equals(int x, int y) => files.Name(x).SequenceEqual(files.Name(y));
+
+        public int GetHashCode(int obj) => string.GetHashCode(files.Name(obj));
     }
 }

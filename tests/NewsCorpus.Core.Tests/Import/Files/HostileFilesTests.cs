@@ -71,6 +71,25 @@ public sealed class HostileFilesTests : IDisposable
         Assert.Equal(1, report.Imported);
     }
 
+    [Fact]
+    public void Files_and_what_is_left_out_come_in_the_ordinal_order_of_their_paths()
+    {
+        // A folder's files go out as the walk reaches them, so the walk itself must keep the order a sort of every
+        // path would give: "a-b" sorts before "a/" ('-' < '/'), and "a/" before "ab".
+        foreach (var relative in new[] { "ab.txt", Path.Combine("a", "x.txt"), "a-b.txt", "a.txt", Path.Combine("a", "b", "y.txt"), Path.Combine("a", "ab.txt"), "z.txt" })
+            Article(relative);
+        File.WriteAllText(Path.Combine(_folder, "a", ".hidden.txt"), "x");
+        File.WriteAllText(Path.Combine(_folder, ".also-hidden"), "x");
+
+        var refused = new List<ImportFileResult>();
+        var files = ImportSource.Files([_folder], refused).ToList();
+
+        Assert.Equal(8, files.Count);
+        Assert.Equal(files.Order(StringComparer.Ordinal), files);
+        Assert.Equal(2, refused.Count);
+        Assert.Equal(refused.Select(r => r.File).Order(StringComparer.Ordinal), refused.Select(r => r.File));
+    }
+
     [UnixFact]
     public void Symlink_loops_are_walked_once_and_reported()
     {
