@@ -21,6 +21,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
     ["parse-profile"] = ParseProfileBenchmark.Run,
     ["search-profile"] = SearchProfileBenchmark.Run,
     ["page-profile"] = PageProfileBenchmark.Run,
+    ["run-files-profile"] = RunFilesProfile.Run,
 };
 if (args.Length > 0 && verbs.TryGetValue(args[0], out var verb))
     return verb(args[1..]);
