@@ -25,7 +25,8 @@ internal sealed class ResumePoint(IReadOnlyDictionary<string, int> recordedNames
         // The names met so far, each as the index of a file of that name in the list (compared by name), with the
         // index of the first file of the name, or -1 for a name the run recorded before (its path not known):
         // twenty bytes a name, where a dictionary of name and path strings held about ninety.
-        var seen = new Dictionary<int, int>(new SameName(files));
+        // Sized for every file at once: grown by doubling, its old arrays were as much again of garbage.
+        var seen = new Dictionary<int, int>(files.Count, new SameName(files));
         for (var i = 0; i < files.Count; i++)
         {
             if (Skip(toSkip, files.Name(i)))

@@ -16,10 +16,11 @@ internal static class NewsCorpusWorker
 {
     private static readonly string[] DatabaseFiles = ["newscorpus.db", "newscorpus.db-wal"];
 
-    public static ScaleFigures Run(IReadOnlyList<string> files, string dataDir, string catalogDir, double seconds, WorkerSwitches switches)
+    public static ScaleFigures Run(string list, string dataDir, string catalogDir, double seconds, WorkerSwitches switches)
     {
         var figures = new ScaleFigures();
         var options = new NewsCorpusOptions { DataDir = dataDir, CatalogDir = catalogDir, ArticlesDir = "" };
+        var files = ListedFiles.Read(list, switches.Chunk);
         if (!switches.ReuseStore && Directory.Exists(dataDir))
             Directory.Delete(dataDir, recursive: true);
         if (!switches.ReuseStore || !Directory.Exists(dataDir))
@@ -43,18 +44,18 @@ internal static class NewsCorpusWorker
             var request = new SearchRequest { Query = query.Text, Year = query.Year, Limit = 20 };
             QueryTiming.Measure(figures, QueryTiming.Key("newscorpus", query), seconds, () => corpus.Searcher.Search(request).Total);
         }
-        Probes(corpus, files, figures);
+        Probes(corpus, files.ProbeNames, figures);
         if (switches.Maintenance)
             Maintenance(corpus, figures);
         return figures;
     }
 
-    private static void Import(IReadOnlyList<string> files, NewsCorpusOptions options, int chunk, ScaleFigures figures)
+    private static void Import(ListedFiles files, NewsCorpusOptions options, int chunk, ScaleFigures figures)
     {
         var clock = Stopwatch.StartNew();
         int imported, failed;
         using (var corpus = new Corpus(options))
-            (imported, failed) = chunk > 0 ? ImportInCalls(corpus, files, chunk, clock) : ImportAsOneRun(corpus, files, clock);
+            (imported, failed) = chunk > 0 ? ImportInCalls(corpus, files.All!, chunk, clock) : ImportAsOneRun(corpus, files, clock);
         Console.Error.WriteLine();
         var elapsed = clock.Elapsed.TotalSeconds;
         figures.Set("newscorpus.import.seconds", elapsed);
@@ -81,10 +82,9 @@ internal static class NewsCorpusWorker
 
     // As `newscorpus import FOLDER...` runs it: one recorded run, worked through by the writer's RunExecutor, its
     // outcomes kept only in the run's record — so the peak includes whatever the run holds for the corpus's size.
-    private static (int Imported, int Failed) ImportAsOneRun(Corpus corpus, IReadOnlyList<string> files, Stopwatch clock)
+    private static (int Imported, int Failed) ImportAsOneRun(Corpus corpus, ListedFiles files, Stopwatch clock)
     {
-        var sources = ImportSources.Of(files);
-        var run = corpus.Runs.Create(RunKind.Import, "benchmark", $"{files.Count} files in {sources.Count} paths", sources);
+        var run = corpus.Runs.Create(RunKind.Import, "benchmark", $"{files.Count} files in {files.Sources.Count} paths", files.Sources);
         var finished = corpus.RunExecutor.Execute(run, progress =>
             Console.Error.Write($"\rnewscorpus: {progress.Done:N0} of {progress.Total:N0} files, {clock.Elapsed.TotalSeconds:0} s "));
         if (finished.Status != RunStatus.Done)
@@ -93,14 +93,14 @@ internal static class NewsCorpusWorker
     }
 
     /// <summary>The biggest summit and month and twenty article ids spread over the corpus, for the page probes.</summary>
-    private static void Probes(Corpus corpus, IReadOnlyList<string> files, ScaleFigures figures)
+    private static void Probes(Corpus corpus, IReadOnlyList<string> probeNames, ScaleFigures figures)
     {
         if (corpus.Store.CountBySummit().MaxBy(c => c.Count) is { } summit)
             figures.Note("probe.summit", summit.Value);
         if (corpus.Store.CountByMonth().MaxBy(c => c.Count) is { } month)
             figures.Note("probe.month", month.Value);
-        var ids = Enumerable.Range(0, 40)
-            .Select(i => ArticleId.FromFileName(Path.GetFileName(files[(int)((long)i * files.Count / 40)])))
+        var ids = probeNames
+            .Select(ArticleId.FromFileName)
             .Distinct()
             .Where(id => corpus.Store.Get(id) is not null)
             .Take(20);

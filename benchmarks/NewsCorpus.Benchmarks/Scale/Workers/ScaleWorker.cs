@@ -14,12 +14,12 @@ internal static class ScaleWorker
         var (engine, list, dir, result) = (args[0], args[1], args[2], args[3]);
         var seconds = double.Parse(args[4], CultureInfo.InvariantCulture);
         ProcessMemory.StartSampling();
-        var files = ScaleCorpus.ReadList(list);
         var figures = engine switch
         {
-            "lucene" => BareLuceneWorker.Run(files, dir, seconds),
-            "fts5" => Fts5Worker.Run(files, dir, seconds),
-            "newscorpus" => NewsCorpusWorker.Run(files, dir, ScaleOptions.Value(args, "--catalogs") ?? "", seconds,
+            "lucene" => BareLuceneWorker.Run(ScaleCorpus.ReadList(list), dir, seconds),
+            "fts5" => Fts5Worker.Run(ScaleCorpus.ReadList(list), dir, seconds),
+            // The NewsCorpus worker reads the list itself: importing as one run, it lets go of it first (see there).
+            "newscorpus" => NewsCorpusWorker.Run(list, dir, ScaleOptions.Value(args, "--catalogs") ?? "", seconds,
                 new WorkerSwitches(args.Contains("--reuse-store"), int.Parse(ScaleOptions.Value(args, "--chunk") ?? "0", CultureInfo.InvariantCulture),
                     args.Contains("--maintenance"))),
             _ => throw new ArgumentException($"unknown engine {engine}"),
