@@ -55,7 +55,10 @@ internal static class WriterAccess
 
     private static Corpus OpenWriter(NewsCorpusOptions options, WriterLock writerLock, RunDisplay display, bool rebuildsIndex)
     {
-        var corpus = Corpus.OpenForWriting(options, writerLock, repairIndex: false, reconsiderSpellings: rebuildsIndex);
+        // A command writes and serves no searches: its searcher, refreshed after every commit, is not readied for them.
+        var writing = options.WithDefaults();
+        writing.WarmSearchers = false;
+        var corpus = Corpus.OpenForWriting(writing, writerLock, repairIndex: false, reconsiderSpellings: rebuildsIndex);
         var state = corpus.CheckIndex();
         if (!state.IsCurrent && !rebuildsIndex)
         {

@@ -33,6 +33,7 @@ public sealed class SearchIndex : IDisposable
     private readonly string _analysis;
     private string _recordedAnalysis;
     private readonly string _choices;
+    private readonly SearcherFactory _searcherFactory = new WarmingSearcherFactory();
 
     /// <summary>Opens the index for writing (creating it when missing). Only the holder of the writer lock may.</summary>
     /// <param name="path">The index folder.</param>
@@ -40,8 +41,10 @@ public sealed class SearchIndex : IDisposable
     /// <param name="entities">The gazetteer, to index which entities are people.</param>
     /// <param name="analysis">Names the analysis chain and catalogs the documents are indexed with (see <see cref="AnalysisIsCurrent"/>).</param>
     /// <param name="choices">What the analysis was built with beyond the catalogs, recorded beside it (see <see cref="AnalysisChoices"/>).</param>
-    public SearchIndex(string path, Analyzer analyzer, EntityGazetteer? entities = null, string analysis = "", string choices = "")
+    /// <param name="warm">Ready each new searcher before it serves (<see cref="WarmingSearcherFactory"/>); false for a writer nobody searches.</param>
+    public SearchIndex(string path, Analyzer analyzer, EntityGazetteer? entities = null, string analysis = "", string choices = "", bool warm = true)
     {
+        _searcherFactory = warm ? new WarmingSearcherFactory() : new SearcherFactory();
         _entities = entities;
         _analysis = analysis;
         _choices = choices;
@@ -66,7 +69,7 @@ public sealed class SearchIndex : IDisposable
         StoreId = Recorded(recorded, StoreKey);
         AnalysisChoices = AnalysisIsCurrent ? choices : Recorded(recorded, ChoicesKey);
         Commit(); // an empty index must exist before the first reader opens
-        _searchers = new SearcherManager(_writer, true, new WarmingSearcherFactory());
+        _searchers = new SearcherManager(_writer, true, _searcherFactory);
     }
 
     private SearchIndex(Lucene.Net.Store.Directory directory, IDictionary<string, string> recorded, string analysis)
@@ -276,7 +279,7 @@ public sealed class SearchIndex : IDisposable
         // Staged batches went with the rollback: the index is complete up to what its last commit recorded, no further.
         IndexedSequence = ParseSequence(Recorded(_writer.CommitData, SequenceKey));
         var old = _searchers;
-        _searchers = new SearcherManager(_writer, true, new WarmingSearcherFactory());
+        _searchers = new SearcherManager(_writer, true, _searcherFactory);
         old.Dispose();
     }
 

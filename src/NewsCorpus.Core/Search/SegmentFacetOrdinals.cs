@@ -29,6 +29,10 @@ internal sealed class SegmentFacetOrdinals
         Loaded.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, SegmentFacetOrdinals?>(StringComparer.Ordinal))
             .GetOrAdd(facet, f => Load(reader, f));
 
+    /// <summary>Whether the facet's values in <paramref name="reader"/>'s segment were read already (tests: who reads them when).</summary>
+    internal static bool IsLoaded(AtomicReader reader, string facet) =>
+        Loaded.TryGetValue(reader.CoreCacheKey, out var facets) && facets.ContainsKey(facet);
+
     private static SegmentFacetOrdinals? Load(AtomicReader reader, string facet)
     {
         if (reader.GetSortedSetDocValues(IndexFields.FacetValues(facet)) is not { } docValues)

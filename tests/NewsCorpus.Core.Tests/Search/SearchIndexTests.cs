@@ -23,6 +23,43 @@ public sealed class SearchIndexTests : IDisposable
         Assert.True(second.AnalysisIsCurrent);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_new_searcher_reads_its_segments_facet_values_before_it_serves_only_when_asked_to(bool warm)
+    {
+        using var index = new SearchIndex(_dir, new CorpusAnalyzer(), warm: warm);
+        index.Index([new Article { Id = "a", FileName = "a.txt", ContentHash = "h", Encoding = "utf-8", Title = "عنوان", OriginalText = "عنوان" }]);
+
+        index.Use(searcher =>
+        {
+            var leaf = Assert.Single(searcher.IndexReader.Leaves);
+            Assert.Equal(warm, SegmentFacetOrdinals.IsLoaded(leaf.AtomicReader, IndexFields.Summit));
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void A_writer_that_does_not_ready_its_searchers_finds_and_counts_the_same()
+    {
+        SearchResult Search(bool warm)
+        {
+            using var corpus = new Corpus(new NewsCorpusOptions { DataDir = Path.Combine(_dir, $"warm-{warm}"), WarmSearchers = warm });
+            corpus.Importer.Import([TestCorpus.SampleArticles]);
+            return corpus.Searcher.Search(new SearchRequest { Query = "بوتين", Limit = 50 });
+        }
+
+        var (warmed, unwarmed) = (Search(true), Search(false));
+
+        Assert.True(warmed.Total > 2);
+        Assert.NotEmpty(warmed.Facets[IndexFields.Summit]);
+        Assert.Equal(warmed.Total, unwarmed.Total);
+        Assert.Equal(warmed.Hits.Select(h => h.Id), unwarmed.Hits.Select(h => h.Id));
+        Assert.Equal(warmed.Facets.SelectMany(f => f.Value.Select(c => $"{f.Key}:{c.Value}={c.Count}")),
+            unwarmed.Facets.SelectMany(f => f.Value.Select(c => $"{f.Key}:{c.Value}={c.Count}")));
+        Assert.Equal(warmed.Months, unwarmed.Months);
+    }
+
     [Fact]
     public void A_new_spelling_variant_is_searchable_after_restart_without_a_manual_reindex()
     {

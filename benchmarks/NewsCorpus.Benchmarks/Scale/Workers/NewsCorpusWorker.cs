@@ -54,7 +54,8 @@ internal static class NewsCorpusWorker
     {
         var clock = Stopwatch.StartNew();
         int imported, failed;
-        using (var corpus = new Corpus(options))
+        // As the CLI's writing commands open it: a searcher nobody reads is not readied after each commit.
+        using (var corpus = new Corpus(new NewsCorpusOptions { DataDir = options.DataDir, CatalogDir = options.CatalogDir, ArticlesDir = "", WarmSearchers = false }))
             (imported, failed) = chunk > 0 ? ImportInCalls(corpus, files.All!, chunk, clock) : ImportAsOneRun(corpus, files, clock);
         Console.Error.WriteLine();
         var elapsed = clock.Elapsed.TotalSeconds;
