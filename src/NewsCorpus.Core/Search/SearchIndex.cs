@@ -267,9 +267,19 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public long Version => Use(s => ((DirectoryReader)s.IndexReader).Version);
 
+    /// <summary>
+    /// The largest segment a merge makes, in MB. A merge reads its segments through the memory map, and every page it
+    /// reads counts in the writer's resident memory until the merged-away segments close: with Lucene's default of
+    /// 5 GB the import's peak grew with the index (bare Lucene at a million articles: 418 MB of mapped segments).
+    /// Capped, a merge reads at most about this much, and a million articles make some ten segments, which a search
+    /// splits between the cores anyway (<see cref="SlicedSearch"/>).
+    /// </summary>
+    internal const double MaxSegmentMB = 256;
+
     private IndexWriter OpenWriter() => new(_directory, new IndexWriterConfig(CorpusAnalyzer.Version, _analyzer)
     {
         OpenMode = OpenMode.CREATE_OR_APPEND,
+        MergePolicy = new TieredMergePolicy { MaxMergedSegmentMB = MaxSegmentMB },
     });
 
     private void Reopen()
