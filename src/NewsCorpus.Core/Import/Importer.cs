@@ -56,8 +56,8 @@ public sealed class Importer(
         // What the run already recorded (a resumed run, files refused on upload), from its record, however many.
         var recorded = runs.Get(run.Id) ?? run;
         var resume = new ResumePoint(runs.RecordedNames(run.Id));
-        // Walked twice, to count and then to work through, rather than held: a million files would hold hundreds of MB.
-        var total = recorded.Done + resume.Pending(refused, files).Count();
+        // Counted, then walked, rather than held: a million pending files would hold hundreds of MB.
+        var total = recorded.Done + resume.CountPending(refused, files);
         runs.Start(run.Id, total);
         var done = recorded.Done;
         var failed = recorded.Failed;

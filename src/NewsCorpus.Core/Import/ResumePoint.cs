@@ -25,7 +25,7 @@ internal sealed class ResumePoint(IReadOnlyDictionary<string, int> recordedNames
         // The names met so far, each as the index of a file of that name in the list (compared by name), with the
         // index of the first file of the name, or -1 for a name the run recorded before (its path not known):
         // twenty bytes a name, where a dictionary of name and path strings held about ninety.
-        // Sized for every file at once: grown by doubling, its old arrays were as much again of garbage.
+        // Sized for every file at once: grown by doubling, its old arrays were as much again of large-object garbage.
         var seen = new Dictionary<int, int>(files.Count, new SameName(files));
         for (var i = 0; i < files.Count; i++)
         {
@@ -42,6 +42,19 @@ internal sealed class ResumePoint(IReadOnlyDictionary<string, int> recordedNames
             seen.Add(i, i);
             yield return new PendingFile(files[i], null);
         }
+    }
+
+    /// <summary>How many files <see cref="Pending"/> goes through (a second file of a name counts: it is refused), without remembering names.</summary>
+    public int CountPending(IReadOnlyList<ImportFileResult> refused, FileList files)
+    {
+        var toSkip = new Dictionary<string, int>(recordedNames, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var count = refused.Count(refusal => !Skip(toSkip, refusal.File));
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (!Skip(toSkip, files.Name(i)))
+                count++;
+        }
+        return count;
     }
 
     private static bool Skip(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> toSkip, ReadOnlySpan<char> name)

@@ -6,22 +6,33 @@ namespace NewsCorpus.Benchmarks.Scale.Workers;
 /// </summary>
 internal static class ImportSources
 {
-    public static List<string> Of(IReadOnlyList<string> files)
+    /// <param name="listed">Reads the list afresh (it is read twice, never held: a million paths are 200 MB as strings).</param>
+    public static List<string> Of(Func<IEnumerable<string>> listed)
     {
-        var byFolder = files.GroupBy(f => Path.GetDirectoryName(f) ?? "", StringComparer.Ordinal);
-        var sources = new List<string>();
-        foreach (var folder in byFolder)
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var folders = new List<string>();
+        foreach (var file in listed())
         {
-            var listed = folder.ToList();
-            if (folder.Key.Length > 0 && IsWhole(folder.Key, listed))
-                sources.Add(folder.Key);
-            else
-                sources.AddRange(listed);
+            var folder = Path.GetDirectoryName(file) ?? "";
+            if (!counts.TryGetValue(folder, out var count))
+                folders.Add(folder);
+            counts[folder] = count + 1;
         }
-        return sources;
+        var whole = folders.Where(f => f.Length > 0 && IsWhole(f, counts[f])).ToHashSet(StringComparer.Ordinal);
+        var files = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var file in listed())
+        {
+            var folder = Path.GetDirectoryName(file) ?? "";
+            if (!whole.Contains(folder))
+            {
+                if (!files.TryGetValue(folder, out var inFolder))
+                    files[folder] = inFolder = [];
+                inFolder.Add(file);
+            }
+        }
+        return [.. folders.SelectMany(f => whole.Contains(f) ? [f] : files[f])];
     }
 
-    private static bool IsWhole(string folder, List<string> listed) =>
-        !Directory.EnumerateDirectories(folder).Any()
-        && Directory.EnumerateFiles(folder).Count() == listed.Distinct(StringComparer.Ordinal).Count();
+    private static bool IsWhole(string folder, int listed) =>
+        !Directory.EnumerateDirectories(folder).Any() && Directory.EnumerateFiles(folder).Count() == listed;
 }

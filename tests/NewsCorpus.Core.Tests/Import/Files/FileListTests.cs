@@ -26,14 +26,28 @@ public sealed class FileListTests
     }
 
     [Fact]
-    public void Holds_many_files_past_its_first_buffers()
+    public void Holds_many_files_past_its_first_blocks_and_names_longer_than_a_block()
+    {
+        static string PathOf(int i) => $"/corpus/{i / 1000:D4}/{i:D9}-{new string('x', i % 97 == 0 ? 40_000 + i : i % 40)}.txt";
+        var list = new FileList();
+        for (var i = 0; i < 20_000; i++)
+            list.Add(PathOf(i));
+
+        Assert.Equal(20_000, list.Count);
+        for (var i = 0; i < 20_000; i += 7)
+            Assert.Equal(PathOf(i), list[i]);
+        Assert.Equal(PathOf(19_999), list[19_999]);
+        Assert.Equal(Path.GetFileName(PathOf(97 * 3)), list.Name(97 * 3).ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => list[20_000]);
+    }
+
+    [Fact]
+    public void A_first_file_with_an_empty_name_is_kept_too()
     {
         var list = new FileList();
-        for (var i = 0; i < 5_000; i++)
-            list.Add($"/corpus/{i / 1000:D4}/{i:D9}-{new string('x', i % 40)}.txt");
+        list.Add("/data/inbox/");
+        list.Add("x.txt");
 
-        Assert.Equal(5_000, list.Count);
-        Assert.Equal($"/corpus/0003/{3_999:D9}-{new string('x', 3_999 % 40)}.txt", list[3_999]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => list[5_000]);
+        Assert.Equal(["/data/inbox/", "x.txt"], list);
     }
 }
