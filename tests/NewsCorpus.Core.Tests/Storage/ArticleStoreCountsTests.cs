@@ -42,6 +42,22 @@ public sealed class ArticleStoreCountsTests : IDisposable
     }
 
     [Fact]
+    public void The_article_count_follows_new_rewritten_removed_and_restored_articles()
+    {
+        var store = _corpus.Corpus.Store;
+        Assert.Equal(0, store.Count());
+        store.Upsert(Make("a", "2016-09-05", "g20-2016-hangzhou"));
+        store.Upsert(Make("b", null, null));
+        store.Upsert(Make("a", "2015-09-28", null));
+        Assert.Equal(2, store.Count());
+
+        _corpus.Corpus.Editor.Remove("a", "editor", "a duplicate");
+        Assert.Equal(1, store.Count());
+        _corpus.Corpus.Editor.Restore("a", "editor");
+        Assert.Equal(2, store.Count());
+    }
+
+    [Fact]
     public void Latest_imported_lists_the_newest_imports_first()
     {
         var store = _corpus.Corpus.Store;
