@@ -59,7 +59,7 @@ public sealed class Corpus : IDisposable
             Runs = new ImportRuns(database);
             var analysis = _analysis.Fingerprint;
             Index = readOnly ? SearchIndex.OpenReadOnly(indexPath, analysis)
-                : new SearchIndex(indexPath, Analyzer, Catalogs.Entities, analysis, _analysis.Decision.ToString(), Options.WarmSearchers);
+                : new SearchIndex(indexPath, Analyzer, Catalogs.Entities, analysis, _analysis.Decision.ToString(), Options.ServesSearches);
             var parser = new ArticleParser(Catalogs);
             _storedParse = new StoredParse(Store, meta, parser);
             Texts = new StoredArticleTexts(database);

@@ -55,9 +55,10 @@ internal static class WriterAccess
 
     private static Corpus OpenWriter(NewsCorpusOptions options, WriterLock writerLock, RunDisplay display, bool rebuildsIndex)
     {
-        // A command writes and serves no searches: its searcher, refreshed after every commit, is not readied for them.
+        // A command writes and serves no searches: its searcher, refreshed after every commit, is not readied for them,
+        // and its index is read without a memory map (what merges read is not held as this process's memory).
         var writing = options.WithDefaults();
-        writing.WarmSearchers = false;
+        writing.ServesSearches = false;
         var corpus = Corpus.OpenForWriting(writing, writerLock, repairIndex: false, reconsiderSpellings: rebuildsIndex);
         var state = corpus.CheckIndex();
         if (!state.IsCurrent && !rebuildsIndex)

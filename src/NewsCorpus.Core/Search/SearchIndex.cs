@@ -41,16 +41,24 @@ public sealed class SearchIndex : IDisposable
     /// <param name="entities">The gazetteer, to index which entities are people.</param>
     /// <param name="analysis">Names the analysis chain and catalogs the documents are indexed with (see <see cref="AnalysisIsCurrent"/>).</param>
     /// <param name="choices">What the analysis was built with beyond the catalogs, recorded beside it (see <see cref="AnalysisChoices"/>).</param>
-    /// <param name="warm">Ready each new searcher before it serves (<see cref="WarmingSearcherFactory"/>); false for a writer nobody searches.</param>
-    public SearchIndex(string path, Analyzer analyzer, EntityGazetteer? entities = null, string analysis = "", string choices = "", bool warm = true)
+    /// <param name="servesSearches">
+    /// True: ready each new searcher before it serves (<see cref="WarmingSearcherFactory"/>) and memory-map the index.
+    /// False for a writer nobody searches: plain searchers, and the index read with plain file reads
+    /// (<see cref="NIOFSDirectory"/>), so its merges' reads are not mapped into this process (see
+    /// <see cref="NewsCorpusOptions.ServesSearches"/>).
+    /// </param>
+    public SearchIndex(string path, Analyzer analyzer, EntityGazetteer? entities = null, string analysis = "", string choices = "", bool servesSearches = true)
     {
-        _searcherFactory = warm ? new WarmingSearcherFactory() : new SearcherFactory();
+        _searcherFactory = servesSearches ? new WarmingSearcherFactory() : new SearcherFactory();
         _entities = entities;
         _analysis = analysis;
         _choices = choices;
         _analyzer = analyzer;
         System.IO.Directory.CreateDirectory(path);
-        _directory = FSDirectory.Open(path);
+        // Merges read whole segments: through a memory map every page they touch stays resident in this process
+        // while the segment's readers are open (the writer pools them); through file reads it is page cache, which
+        // the kernel shares and reclaims.
+        _directory = servesSearches ? FSDirectory.Open(path) : new NIOFSDirectory(path);
         try
         {
             _writer = OpenWriter();

@@ -1,4 +1,5 @@
 using System.Text;
+using Lucene.Net.Search;
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Search;
 
@@ -28,7 +29,7 @@ public sealed class SearchIndexTests : IDisposable
     [InlineData(false)]
     public void A_new_searcher_reads_its_segments_facet_values_before_it_serves_only_when_asked_to(bool warm)
     {
-        using var index = new SearchIndex(_dir, new CorpusAnalyzer(), warm: warm);
+        using var index = new SearchIndex(_dir, new CorpusAnalyzer(), servesSearches: warm);
         index.Index([new Article { Id = "a", FileName = "a.txt", ContentHash = "h", Encoding = "utf-8", Title = "عنوان", OriginalText = "عنوان" }]);
 
         index.Use(searcher =>
@@ -39,12 +40,27 @@ public sealed class SearchIndexTests : IDisposable
         });
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Only_a_writer_that_serves_searches_maps_its_index_into_memory(bool serves)
+    {
+        using var index = new SearchIndex(_dir, new CorpusAnalyzer(), servesSearches: serves);
+        index.Index([new Article { Id = "a", FileName = "a.txt", ContentHash = "h", Encoding = "utf-8", Title = "عنوان", OriginalText = "عنوان" }]);
+        var hits = index.Use(searcher => searcher.Search(new MatchAllDocsQuery(), 10).TotalHits);
+
+        Assert.Equal(1, hits);
+        // What this process has mapped: a merge's reads through a mapping would count as its memory.
+        var mapped = File.ReadLines("/proc/self/maps").Where(line => line.Contains(Path.GetFullPath(_dir), StringComparison.Ordinal));
+        Assert.Equal(serves, mapped.Any());
+    }
+
     [Fact]
     public void A_writer_that_does_not_ready_its_searchers_finds_and_counts_the_same()
     {
         SearchResult Search(bool warm)
         {
-            using var corpus = new Corpus(new NewsCorpusOptions { DataDir = Path.Combine(_dir, $"warm-{warm}"), WarmSearchers = warm });
+            using var corpus = new Corpus(new NewsCorpusOptions { DataDir = Path.Combine(_dir, $"warm-{warm}"), ServesSearches = warm });
             corpus.Importer.Import([TestCorpus.SampleArticles]);
             return corpus.Searcher.Search(new SearchRequest { Query = "بوتين", Limit = 50 });
         }

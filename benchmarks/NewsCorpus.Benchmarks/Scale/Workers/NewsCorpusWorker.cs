@@ -55,7 +55,7 @@ internal static class NewsCorpusWorker
         var clock = Stopwatch.StartNew();
         int imported, failed;
         // As the CLI's writing commands open it: a searcher nobody reads is not readied after each commit.
-        using (var corpus = new Corpus(new NewsCorpusOptions { DataDir = options.DataDir, CatalogDir = options.CatalogDir, ArticlesDir = "", WarmSearchers = false }))
+        using (var corpus = new Corpus(new NewsCorpusOptions { DataDir = options.DataDir, CatalogDir = options.CatalogDir, ArticlesDir = "", ServesSearches = false }))
             (imported, failed) = chunk > 0 ? ImportInCalls(corpus, files.All!, chunk, clock) : ImportAsOneRun(corpus, files, clock);
         Console.Error.WriteLine();
         var elapsed = clock.Elapsed.TotalSeconds;
