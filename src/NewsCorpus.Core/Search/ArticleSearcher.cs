@@ -96,8 +96,8 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
         if (_similar.For(id, searcher) is not { } likeness)
             return (IReadOnlyList<SearchHit>)[];
         var terms = asList ? new HashSet<Term>() : MatchedTerms.Of(likeness.Query, searcher);
-        var top = new ContextNudgeCollector(Math.Clamp(limit, 1, 100), likeness.Summit, likeness.People);
-        searcher.Search(likeness.Query, top);
+        var top = new ContextNudgeCollector(Math.Clamp(limit, 1, 100), likeness.Summit, likeness.People, likeness.MaxMatches);
+        top.Search(searcher, likeness.Query);
         return _hits.Read(searcher, top.Hits(), terms, asList);
     });
 

@@ -9,8 +9,9 @@ namespace NewsCorpus.Core.Search;
 /// arrays (<see cref="SegmentFacetOrdinals"/>); equal scores go to the lower document, as in Lucene's top-score
 /// collector. As query clauses this nudge walked the postings of the summit and of the people: at a million articles
 /// a summit holds 366,000 and a president nearly every one, 82 of an article page's 87 ms of search.
+/// At most <paramref name="maxMatches"/> matching documents are looked at (<see cref="Search"/>); the rest are not walked.
 /// </summary>
-internal sealed class ContextNudgeCollector(int size, string? summit, IReadOnlyCollection<string> people) : ICollector
+internal sealed class ContextNudgeCollector(int size, string? summit, IReadOnlyCollection<string> people, int maxMatches = int.MaxValue) : ICollector
 {
     /// <summary>Added to a hit's factor (from 1) when it shares the article's summit.</summary>
     internal const float SummitFactor = 0.5f;
@@ -23,6 +24,23 @@ internal sealed class ContextNudgeCollector(int size, string? summit, IReadOnlyC
     private int _docBase;
     private SegmentFacetOrdinals? _summits, _people;
     private bool[] _sameSummit = [], _samePerson = [];
+    private int _matches;
+
+    /// <summary>Collects <paramref name="query"/>'s hits, ending the search after <c>maxMatches</c> matches.</summary>
+    public void Search(IndexSearcher searcher, Query query)
+    {
+        try
+        {
+            searcher.Search(query, this);
+        }
+        catch (EnoughException)
+        {
+            // The best of the matches walked are kept.
+        }
+    }
+
+    // Lucene's own CollectionTerminatedException only ends a segment: this one ends the search.
+    private sealed class EnoughException() : Exception("The more-like-this search walked as many matches as it may.");
 
     /// <summary>
     /// In order: out of order, Lucene scores a query with required words in windows that visit every article having any
@@ -43,6 +61,8 @@ internal sealed class ContextNudgeCollector(int size, string? summit, IReadOnlyC
 
     public void Collect(int doc)
     {
+        if (++_matches > maxMatches)
+            throw new EnoughException();
         var factor = 1f + SummitFactor * Shared(_summits, _sameSummit, doc) + PersonFactor * Shared(_people, _samePerson, doc);
         var hit = (Score: _scorer!.GetScore() * factor, Doc: _docBase + doc);
         if (_kept.Count < size)

@@ -41,7 +41,7 @@ internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts, in
         // An article made only of common words still has neighbours: then its best words, however common, are weighed.
         var chosen = WithinBudget(rare.Count >= MaxQueryTerms / 2 ? rare : candidates);
         // Every word over the budget (an article of the archive's commonest words): its rarest word that another
-        // article shares, alone.
+        // article shares, alone, walked only as far as the budget (Likeness.MaxMatches).
         if (chosen.Count == 0)
             chosen = [.. candidates.Where(c => c.DocFreq > 1).OrderBy(c => c.DocFreq).Take(1)];
         if (chosen.Count == 0)
@@ -54,7 +54,7 @@ internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts, in
         // through the rarer words' postings instead of scoring every article that has any of the commoner ones.
         words.MinimumNumberShouldMatch = Math.Min(MaxWordsRequired, words.Clauses.Count / 6);
         var query = new BooleanQuery { { words, Occur.MUST }, { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT } };
-        return new Likeness(query, doc.Get(IndexFields.Summit, CultureInfo.InvariantCulture), PeopleOf(reader, own[0].Doc));
+        return new Likeness(query, doc.Get(IndexFields.Summit, CultureInfo.InvariantCulture), PeopleOf(reader, own[0].Doc), postingsBudget);
     }
 
     /// <summary>
@@ -114,5 +114,9 @@ internal sealed class SimilarArticles(Analyzer analyzer, IArticleTexts texts, in
     }
 }
 
-/// <summary>A more-like-this search: its words, and the article's summit and people that a hit is nudged up for sharing.</summary>
-internal sealed record Likeness(Query Query, string? Summit, IReadOnlyList<string> People);
+/// <summary>
+/// A more-like-this search: its words, the article's summit and people that a hit is nudged up for sharing, and how
+/// many matching articles the search may walk (<see cref="MaxMatches"/>: the chosen words' postings fit it, so only
+/// an article whose rarest shared word alone is over the budget is cut short, its hits the best of the first matches).
+/// </summary>
+internal sealed record Likeness(Query Query, string? Summit, IReadOnlyList<string> People, int MaxMatches);

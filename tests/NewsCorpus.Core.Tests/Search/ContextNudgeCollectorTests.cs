@@ -44,10 +44,19 @@ public sealed class ContextNudgeCollectorTests : IDisposable
         Assert.Equal(["plain", "other-summit"], Ids(new ContextNudgeCollector(2, null, [])));
     }
 
+    [Fact]
+    public void Walks_no_more_matches_than_it_may_across_segments()
+    {
+        // Four matches: the first segment's three and the second's first; "summit-and-people" comes after and is not seen.
+        Assert.Equal(["summit", "other-summit", "one-person", "plain"], Ids(new ContextNudgeCollector(10, "g20-2016", ["putin", "obama"], maxMatches: 4)));
+        Assert.Equal(["plain"], Ids(new ContextNudgeCollector(10, "g20-2016", [], maxMatches: 1)));
+        Assert.Equal(6, Ids(new ContextNudgeCollector(10, null, [], maxMatches: 6)).Count);
+    }
+
     private List<string> Ids(ContextNudgeCollector collector)
     {
         var searcher = new IndexSearcher(_reader);
-        searcher.Search(new TermQuery(new Term(IndexFields.Body, "قمة")), collector);
+        collector.Search(searcher, new TermQuery(new Term(IndexFields.Body, "قمة")));
         return [.. collector.Hits().Select(h => searcher.Doc(h.Doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture))];
     }
 
