@@ -26,21 +26,8 @@ internal sealed class ContextNudgeCollector(int size, string? summit, IReadOnlyC
     private bool[] _sameSummit = [], _samePerson = [];
     private int _matches;
 
-    /// <summary>Collects <paramref name="query"/>'s hits, ending the search after <c>maxMatches</c> matches.</summary>
-    public void Search(IndexSearcher searcher, Query query)
-    {
-        try
-        {
-            searcher.Search(query, this);
-        }
-        catch (EnoughException)
-        {
-            // The best of the matches walked are kept.
-        }
-    }
-
-    // Lucene's own CollectionTerminatedException only ends a segment: this one ends the search.
-    private sealed class EnoughException() : Exception("The more-like-this search walked as many matches as it may.");
+    /// <summary>Collects <paramref name="query"/>'s hits, ending the search after <c>maxMatches</c> matches (the best of those walked are kept).</summary>
+    public void Search(IndexSearcher searcher, Query query) => SearchEnd.Run(searcher, query, this);
 
     /// <summary>
     /// In order: out of order, Lucene scores a query with required words in windows that visit every article having any
@@ -62,7 +49,7 @@ internal sealed class ContextNudgeCollector(int size, string? summit, IReadOnlyC
     public void Collect(int doc)
     {
         if (++_matches > maxMatches)
-            throw new EnoughException();
+            throw SearchEnd.Signal();
         var factor = 1f + SummitFactor * Shared(_summits, _sameSummit, doc) + PersonFactor * Shared(_people, _samePerson, doc);
         var hit = (Score: _scorer!.GetScore() * factor, Doc: _docBase + doc);
         if (_kept.Count < size)

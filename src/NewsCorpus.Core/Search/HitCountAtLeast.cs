@@ -14,19 +14,8 @@ internal static class HitCountAtLeast
         if (wanted <= 0)
             return true;
         var counter = new Counter(wanted);
-        try
-        {
-            searcher.Search(query, counter);
-        }
-        catch (EnoughException)
-        {
-            return true;
-        }
-        return counter.Count >= wanted;
+        return SearchEnd.Run(searcher, query, counter) || counter.Count >= wanted;
     }
-
-    // Lucene's own CollectionTerminatedException only ends a segment: this one ends the search.
-    private sealed class EnoughException() : Exception("Enough hits were counted.");
 
     private sealed class Counter(int wanted) : ICollector
     {
@@ -45,7 +34,7 @@ internal static class HitCountAtLeast
         public void Collect(int doc)
         {
             if (++Count >= wanted)
-                throw new EnoughException();
+                throw SearchEnd.Signal();
         }
     }
 }
