@@ -29,8 +29,7 @@ public sealed class SearchIndexTests : IDisposable
     [InlineData(false)]
     public void A_new_searcher_reads_its_segments_facet_values_before_it_serves_only_when_asked_to(bool warm)
     {
-        using var index = new SearchIndex(_dir, new CorpusAnalyzer(), servesSearches: warm);
-        index.Index([new Article { Id = "a", FileName = "a.txt", ContentHash = "h", Encoding = "utf-8", Title = "عنوان", OriginalText = "عنوان" }]);
+        using var index = IndexOfOneArticle(servesSearches: warm);
 
         index.Use(searcher =>
         {
@@ -45,14 +44,20 @@ public sealed class SearchIndexTests : IDisposable
     [InlineData(false)]
     public void Only_a_writer_that_serves_searches_maps_its_index_into_memory(bool serves)
     {
-        using var index = new SearchIndex(_dir, new CorpusAnalyzer(), servesSearches: serves);
-        index.Index([new Article { Id = "a", FileName = "a.txt", ContentHash = "h", Encoding = "utf-8", Title = "عنوان", OriginalText = "عنوان" }]);
+        using var index = IndexOfOneArticle(servesSearches: serves);
         var hits = index.Use(searcher => searcher.Search(new MatchAllDocsQuery(), 10).TotalHits);
 
         Assert.Equal(1, hits);
         // What this process has mapped: a merge's reads through a mapping would count as its memory.
         var mapped = File.ReadLines("/proc/self/maps").Where(line => line.Contains(Path.GetFullPath(_dir), StringComparison.Ordinal));
         Assert.Equal(serves, mapped.Any());
+    }
+
+    private SearchIndex IndexOfOneArticle(bool servesSearches)
+    {
+        var index = new SearchIndex(_dir, new CorpusAnalyzer(), servesSearches: servesSearches);
+        index.Index([new Article { Id = "a", FileName = "a.txt", ContentHash = "h", Encoding = "utf-8", Title = "عنوان", OriginalText = "عنوان" }]);
+        return index;
     }
 
     [Fact]
