@@ -85,7 +85,8 @@ public sealed class ArticleText
     /// <summary>Runs of letters and digits of already-normalized text.</summary>
     public static IReadOnlyList<string> Words(string normalized)
     {
-        var words = new List<string>();
+        var words = new string[WordCount(normalized)];
+        var count = 0;
         var start = -1;
         for (var i = 0; i <= normalized.Length; i++)
         {
@@ -94,10 +95,24 @@ public sealed class ArticleText
                 start = i;
             else if (!inWord && start >= 0)
             {
-                words.Add(normalized[start..i]);
+                words[count++] = normalized[start..i];
                 start = -1;
             }
         }
         return words;
+    }
+
+    /// <summary>How many words <see cref="Words"/> finds in <paramref name="normalized"/>, without cutting them out.</summary>
+    public static int WordCount(string normalized)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in normalized)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return count;
     }
 }

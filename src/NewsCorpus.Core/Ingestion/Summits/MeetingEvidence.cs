@@ -18,24 +18,22 @@ internal sealed record MeetingCheck(bool Holds, bool Retrospective, string Evide
 /// </summary>
 internal sealed class MeetingEvidence(MeetingMatchers matchers)
 {
-    public MeetingCheck Check(Summit summit, IReadOnlyList<SummitSentence> sentences, DateOnly? ownDate)
+    public MeetingCheck Check(Summit summit, ArticleMeetings article, DateOnly? ownDate)
     {
-        var named = sentences.SelectMany(s => s.Presidents).ToHashSet(StringComparer.Ordinal);
-        var others = named.Where(p => !summit.Participants.Contains(p)).ToList();
-        var sides = Side(summit, named, matchers.UsPresidents, sentences.Any(s => s.UsTitle))
-            && Side(summit, named, matchers.RussianPresidents, sentences.Any(s => s.RussianTitle));
-        var bothByPhrase = others.Count == 0 && sentences.Any(s => s.BothSides);
+        var named = article.Presidents;
+        var sides = Side(summit, named, matchers.UsPresidents, article.UsTitle)
+            && Side(summit, named, matchers.RussianPresidents, article.RussianTitle);
+        var bothByPhrase = article.BothSides && named.All(summit.Participants.Contains);
         if (!sides && !bothByPhrase)
             return MeetingCheck.No("both sides not named");
 
-        var meetings = sentences.Where(s => s.ReportsMeeting && s.Meeting!.Presidents.All(summit.Participants.Contains) && BothIn(summit, s, sentences)).ToList();
+        var meetings = article.Meetings.Where(s => s.Meeting!.Presidents.All(summit.Participants.Contains) && BothIn(summit, s, article)).ToList();
         // An article whose first word of the two presidents, in its lead, is a call or a video link is about that call:
         // only a sentence naming this summit's place and year (a look back at the meeting) still shows them meeting.
-        var leadIsCall = sentences.FirstOrDefault(s => s.ReportsCall || s.ReportsMeeting) is { ReportsCall: true } first && first.Unit.IsLead;
-        if (leadIsCall)
+        if (article.LeadIsCall)
             meetings = meetings.Where(s => LooksBack(summit, s)).ToList();
         if (meetings.Count == 0)
-            return MeetingCheck.No(leadIsCall ? "a call or video link, not a meeting" : "no sentence reports them meeting");
+            return MeetingCheck.No(article.LeadIsCall ? "a call or video link, not a meeting" : "no sentence reports them meeting");
 
         var lookBack = meetings.FirstOrDefault(s => LooksBack(summit, s));
         var sideEvidence = sides ? $"sides {string.Join(", ", summit.Participants.Where(named.Contains).DefaultIfEmpty("by title"))}" : "both sides by phrase";
@@ -43,7 +41,7 @@ internal sealed class MeetingEvidence(MeetingMatchers matchers)
             return new MeetingCheck(true, true, $"{sideEvidence}; looks back at the meeting \"{Cut(lookBack.Normalized)}\"");
         if (ownDate is { } date && !summit.HeldIn(date.Year))
             return MeetingCheck.No($"the article's own year {date.Year} is not the summit's");
-        var yearsBeside = sentences.Where(s => s.Summits.Contains(summit.Id)).SelectMany(s => s.Years).ToHashSet();
+        var yearsBeside = article.Sentences.Where(s => s.Summits.Contains(summit.Id)).SelectMany(s => s.Years).ToHashSet();
         if (yearsBeside.Count > 0 && !yearsBeside.Any(summit.HeldIn))
             return MeetingCheck.No($"written beside it: {string.Join(", ", yearsBeside.Order())}");
         return new MeetingCheck(true, false, $"{sideEvidence}; meeting \"{Cut(meetings[0].Normalized)}\"");
@@ -56,7 +54,7 @@ internal sealed class MeetingEvidence(MeetingMatchers matchers)
     /// Both sides stand beside the meeting word: the pair or a both-sides phrase, each side by name or title, or one
     /// side with the other's president named in the same paragraph (<c>… بوش … لقائه مع بوتين</c>).
     /// </summary>
-    private bool BothIn(Summit summit, SummitSentence sentence, IReadOnlyList<SummitSentence> sentences)
+    private bool BothIn(Summit summit, SummitSentence sentence, ArticleMeetings article)
     {
         var meeting = sentence.Meeting!;
         if (meeting.Pair)
@@ -67,7 +65,7 @@ internal sealed class MeetingEvidence(MeetingMatchers matchers)
         var russianHere = meeting.RussianTitle || russian.Any(meeting.Presidents.Contains);
         if (usHere && russianHere)
             return true;
-        var paragraph = sentences.Where(s => s.Unit == sentence.Unit).SelectMany(s => s.Presidents).ToHashSet(StringComparer.Ordinal);
+        var paragraph = article.PresidentsIn(sentence.Unit);
         return (usHere && russian.Any(paragraph.Contains)) || (russianHere && us.Any(paragraph.Contains));
     }
 

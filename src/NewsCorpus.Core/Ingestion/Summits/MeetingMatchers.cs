@@ -40,18 +40,18 @@ internal sealed class MeetingMatchers
     public void Read(SummitSentence sentence)
     {
         var words = sentence.Stems;
-        var presidents = _presidents.Find(words).ToList();
-        var us = _usSide.Find(words).ToList();
-        var russian = _russianSide.Find(words).ToList();
-        var both = _bothSides.Find(words).ToList();
-        var pair = _pair.Find(words).ToList();
+        var presidents = _presidents.Find(words);
+        var us = _usSide.Find(words);
+        var russian = _russianSide.Find(words);
+        var both = _bothSides.Find(words);
+        var pair = _pair.Find(words);
         sentence.Presidents.UnionWith(presidents.Select(m => m.Key));
         sentence.UsTitle = us.Count > 0;
         sentence.RussianTitle = russian.Count > 0;
         sentence.BothSides = both.Count > 0;
         sentence.Pair = pair.Count > 0;
-        sentence.CallWord = _call.Find(words).Any();
-        var meetings = _meeting.Find(words).ToList();
+        sentence.CallWord = _call.Find(words).Count > 0;
+        var meetings = _meeting.Find(words);
         if (meetings.Count == 0)
             return;
         bool Near<T>(PhraseMatch<T> m) => meetings.Any(w => m.Start + m.Length > w.Start - MeetingWindowWords && m.Start < w.Start + w.Length + MeetingWindowWords);

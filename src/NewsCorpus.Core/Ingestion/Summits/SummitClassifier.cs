@@ -58,14 +58,15 @@ public sealed class SummitClassifier
         var sentences = SummitSentence.Split(text, _reading);
         foreach (var sentence in sentences)
             _meetingMatchers.Read(sentence);
+        var article = new ArticleMeetings(sentences);
         // Every summit needs a sentence reporting its presidents meeting (MeetingEvidence): an article without one
         // (most news) is settled before its forums, names, places and years are looked for.
-        if (!sentences.Any(s => s.ReportsMeeting))
+        if (article.Meetings.Count == 0)
             return null;
         var mentions = SummitMentions.Collect(sentences, _matchers, _catalog);
         var ownDate = OwnDate(text, clues);
         var ranked = _catalog.Summits
-            .Select(s => (Summit: s, Evidence: new List<string>(), Meeting: _meeting.Check(s, sentences, ownDate)))
+            .Select(s => (Summit: s, Evidence: new List<string>(), Meeting: _meeting.Check(s, article, ownDate)))
             .Where(x => x.Meeting.Holds)
             .Select(x => (x.Summit, x.Evidence, x.Meeting, Score: Score(x.Summit, x.Meeting, mentions, entities, clues, x.Evidence)))
             .Where(x => !double.IsNegativeInfinity(x.Score))

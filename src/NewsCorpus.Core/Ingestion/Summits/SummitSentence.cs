@@ -6,11 +6,11 @@ namespace NewsCorpus.Core.Ingestion.Summits;
 /// One sentence of an article as the summit classifier reads it: which presidents and sides it names, whether it
 /// reports a meeting or a call, and which summits its forum, name, place or country words point at.
 /// </summary>
-internal sealed partial class SummitSentence(TextUnit unit, string normalized, WordStems reading)
+internal sealed partial class SummitSentence(TextUnit unit, string normalized, IReadOnlyList<string> words, WordStems reading)
 {
     public TextUnit Unit { get; } = unit;
     public string Normalized { get; } = normalized;
-    public IReadOnlyList<string> Words { get; } = ArticleText.Words(normalized);
+    public IReadOnlyList<string> Words { get; } = words;
     /// <summary>The words as the summit matchers read them, read once for all of them.</summary>
     public StemmedWords Stems => _stems ??= reading.Of(Words);
     private StemmedWords? _stems;
@@ -43,11 +43,28 @@ internal sealed partial class SummitSentence(TextUnit unit, string normalized, W
     public bool ReportsCall => CallWord && NamesASide;
 
     /// <summary>The sentences of each unit, in reading order: cut after . ! ? ؟ ؛ followed by a space, and at line ends.</summary>
-    public static IReadOnlyList<SummitSentence> Split(ArticleText text, WordStems reading) => text.Content
-        .SelectMany(unit => SentenceEnd().Split(unit.Normalized)
-            .Where(s => s.Any(char.IsLetterOrDigit))
-            .Select(s => new SummitSentence(unit, s, reading)))
-        .ToList();
+    public static IReadOnlyList<SummitSentence> Split(ArticleText text, WordStems reading)
+    {
+        var sentences = new List<SummitSentence>();
+        foreach (var unit in text.Content)
+        {
+            // A cut falls on spaces or a line end, never inside a word: each sentence's words are the unit's next ones
+            // (the unit has its words already; reading them again for every sentence was a copy of every word).
+            var next = 0;
+            foreach (var piece in SentenceEnd().Split(unit.Normalized))
+            {
+                var count = ArticleText.WordCount(piece);
+                if (count == 0)
+                    continue;
+                sentences.Add(new SummitSentence(unit, piece, Slice(unit.Words, next, count), reading));
+                next += count;
+            }
+        }
+        return sentences;
+    }
+
+    private static IReadOnlyList<string> Slice(IReadOnlyList<string> words, int start, int count) =>
+        words is string[] array ? new ArraySegment<string>(array, start, count) : words.Skip(start).Take(count).ToArray();
 
     /// <summary>What is named around a sentence's meeting words: the people of the meeting, not of the whole sentence.</summary>
     public sealed record MeetingWindow(IReadOnlySet<string> Presidents, bool UsTitle, bool RussianTitle, bool Pair)
