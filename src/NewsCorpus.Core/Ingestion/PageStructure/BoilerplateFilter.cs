@@ -42,12 +42,23 @@ internal sealed partial class BoilerplateFilter(BoilerplatePhrases boilerplate)
     public static bool PointsAtNextLine(string line) => line.TrimEnd().EndsWith(':');
 
     /// <summary>A line that is only a link or an e-mail address, or several.</summary>
-    public static bool IsBareUrl(string line) =>
-        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => BareUrl().IsMatch(word));
+    public static bool IsBareUrl(string line)
+    {
+        // Asked of every line: its words are looked at where they stand, not cut out (most lines fail on the first).
+        var text = line.AsSpan();
+        foreach (var word in text.Split(' '))
+        {
+            if (!text[word].IsEmpty && !BareUrl().IsMatch(text[word]))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>A phone number with at most a short label ("هاتف: 0940777186").</summary>
     public static bool IsPhoneLine(string line)
     {
+        if (!Phone().IsMatch(line))
+            return false;
         var phones = Phone().Matches(line).Where(m => LooksLikePhone(m.Value)).ToArray();
         if (phones.Length == 0)
             return false;

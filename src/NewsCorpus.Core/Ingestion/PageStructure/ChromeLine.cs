@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Text;
@@ -22,6 +23,8 @@ internal sealed partial class ChromeLine(BoilerplatePhrases boilerplate)
     private const int MaxMenuItemWords = 3;
     private static readonly char[] CrumbSeparators = ['»', '«', '›', '‹', '>', '<', '/', '\\'];
     private static readonly char[] MenuSeparators = ['|', '•', '·', '●', '▪'];
+    private static readonly SearchValues<char> AnyCrumbSeparator = SearchValues.Create(CrumbSeparators);
+    private static readonly SearchValues<char> AnyMenuSeparator = SearchValues.Create(MenuSeparators);
 
     private readonly PhraseList _breadcrumbRoots = new(boilerplate.BreadcrumbRoots);
     private readonly LabelRun _shareLabels = new(boilerplate.ShareLabels);
@@ -41,6 +44,9 @@ internal sealed partial class ChromeLine(BoilerplatePhrases boilerplate)
     /// <summary>Two or more crumbs split by » › > / whose first crumb is the site's root ("الرئيسية", "Home").</summary>
     public bool IsBreadcrumb(string line)
     {
+        // Asked of every line: one without a separator is no trail, and is not split to find that out.
+        if (line.AsSpan().IndexOfAny(AnyCrumbSeparator) < 0)
+            return false;
         var crumbs = line.Split(CrumbSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return crumbs.Length >= 2
             && _breadcrumbRoots.MatchesWhole(ArabicNormalizer.Normalize(crumbs[0]))
@@ -55,6 +61,8 @@ internal sealed partial class ChromeLine(BoilerplatePhrases boilerplate)
     {
         if (_menuLabels.CountWhole(line) >= MinMenuLabels)
             return true;
+        if (line.AsSpan().IndexOfAny(AnyMenuSeparator) < 0)
+            return false;
         var items = line.Split(MenuSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return items.Length >= MinMenuItems
             && items.All(i => LineShape.WordCount(i) is >= 1 and <= MaxMenuItemWords && !LineShape.HasSentencePunctuation(i));

@@ -26,9 +26,12 @@ internal sealed class LabelRun(IEnumerable<string> labels)
     /// </summary>
     public (int Count, string After) Leading(string line)
     {
+        // Asked of every line, and most open with no label: the map back to the original is only made for one that does.
+        var (count, rest) = Consume(ArabicNormalizer.Normalize(line));
+        if (count == 0)
+            return (0, line);
         var folded = FoldedText.Of(line);
-        var (count, rest) = Consume(folded.Text);
-        return count == 0 ? (0, line) : (count, folded.OriginalFrom(folded.Text.Length - rest.Length).Trim());
+        return (count, folded.OriginalFrom(folded.Text.Length - rest.Length).Trim());
     }
 
     private (int Count, string Remaining) Consume(string folded)

@@ -1,4 +1,5 @@
 using NewsCorpus.Core.Catalog;
+using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Ingestion.Sources;
 
@@ -22,12 +23,12 @@ internal sealed class SourceLineParser(BoilerplatePhrases boilerplate, SourceNam
     public SourceLine? Parse(string line)
     {
         var text = line.Trim().TrimStart(Bullets);
-        var folded = FoldedText.Of(text);
-        var prefixLength = _prefixes.MatchAtStart(folded.Text);
+        // Most lines open with no source prefix: the map back to the original is only made for one that does.
+        var prefixLength = _prefixes.MatchAtStart(ArabicNormalizer.Normalize(text));
         if (prefixLength == 0)
             return StandaloneCredit(line);
 
-        var afterPrefix = folded.OriginalFrom(prefixLength);
+        var afterPrefix = FoldedText.Of(text).OriginalFrom(prefixLength);
         var hasColon = text[..^afterPrefix.Length].Contains(':') || afterPrefix.TrimStart().StartsWith(':');
         var name = afterPrefix.Trim().TrimStart(':', '-', '–', '—').Trim().TrimEnd('.').Trim(Quotes);
         // Commas may list several sources ("رويترز، أ ف ب"); other sentence punctuation means this is prose.

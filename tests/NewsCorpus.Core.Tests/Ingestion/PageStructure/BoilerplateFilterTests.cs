@@ -37,11 +37,13 @@ public sealed class BoilerplateFilterTests
     [InlineData("www.example.com/news/2021")]
     [InlineData("arabic.rt.com")]
     [InlineData("news@example.com")]
+    [InlineData("www.example.com  https://t.me/somechannel")]
     public void A_bare_link_is_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBareUrl(line));
 
-    [Fact]
-    public void A_sentence_with_a_link_in_it_is_not_a_bare_link() =>
-        Assert.False(BoilerplateFilter.IsBareUrl("ونشر البيت الأبيض النص على موقعه https://whitehouse.gov أمس"));
+    [Theory]
+    [InlineData("ونشر البيت الأبيض النص على موقعه https://whitehouse.gov أمس")]
+    [InlineData("https://whitehouse.gov  أمس")]
+    public void A_sentence_with_a_link_in_it_is_not_a_bare_link(string line) => Assert.False(BoilerplateFilter.IsBareUrl(line));
 
     [Theory]
     [InlineData("0940777186")]
