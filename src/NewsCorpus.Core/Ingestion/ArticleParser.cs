@@ -23,10 +23,9 @@ public sealed class ArticleParser(Catalogs catalogs)
 
     private readonly ArticleStructureParser _structure = new(catalogs.Boilerplate, catalogs.Sources, catalogs.Calendar);
     // Names are matched in every spelling the variants catalog and its transliteration rules give them.
-    private static Func<string, string> Spelling(Catalogs catalogs) => SearchLexicon.From(catalogs).SpellingOf;
-    private readonly EntityTagger _entities = new(catalogs.Entities, Spelling(catalogs));
+    private readonly EntityTagger _entities = new(catalogs.Entities, SearchLexicon.From(catalogs));
     private readonly DateExtractor _dates = new(catalogs.Calendar);
-    private readonly SummitClassifier _summits = new(catalogs.Summits, catalogs.Entities, catalogs.Calendar, Spelling(catalogs));
+    private readonly SummitClassifier _summits = new(catalogs.Summits, catalogs.Entities, catalogs.Calendar, SearchLexicon.From(catalogs));
     private readonly HtmlArticleText _html = new(catalogs.Sources);
 
     public Article Parse(string fileName, string contentHash, DecodedText decoded) => Parse(fileName, contentHash, decoded, null);

@@ -1,3 +1,4 @@
+using NewsCorpus.Core.Search.Analysis;
 using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Ingestion;
@@ -18,9 +19,9 @@ public sealed class PhraseMatcher<TKey>
 
     /// <param name="phrases">The catalog phrases and what each stands for.</param>
     /// <param name="attachedPrefixes">The proclitics a first word may carry.</param>
-    /// <param name="spelling">The one spelling of a normalized word (spelling variants of names folded); none by default.</param>
-    public PhraseMatcher(IEnumerable<(TKey Key, string Phrase)> phrases, IEnumerable<string> attachedPrefixes, Func<string, string>? spelling = null)
-        : this(phrases, new WordStems(attachedPrefixes, spelling))
+    /// <param name="spellings">Whose one spelling of a normalized word to read (spelling variants of names folded); none by default.</param>
+    public PhraseMatcher(IEnumerable<(TKey Key, string Phrase)> phrases, IEnumerable<string> attachedPrefixes, SearchLexicon? spellings = null)
+        : this(phrases, new WordStems(attachedPrefixes, spellings))
     {
     }
 

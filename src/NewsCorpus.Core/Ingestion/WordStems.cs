@@ -1,3 +1,4 @@
+using NewsCorpus.Core.Search.Analysis;
 using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Ingestion;
@@ -10,23 +11,27 @@ namespace NewsCorpus.Core.Ingestion;
 /// </summary>
 public sealed class WordStems
 {
+    // Words longer than this are read without the stack (no catalog phrase has one).
+    private const int MaxStackWord = 128;
     private readonly string[] _prefixes;
-    private readonly Func<string, string> _spelling;
+    private readonly SearchLexicon? _spellings;
     // The first words of every phrase of the matchers sharing this reading: a sentence's word that reads as none of
     // them is skipped by all eleven summit matchers at once, instead of each looking it up in its own table.
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordOfSpan;
 
     /// <param name="attachedPrefixes">The proclitics a first word may carry.</param>
-    /// <param name="spelling">The one spelling of a normalized word; none by default.</param>
-    public WordStems(IEnumerable<string> attachedPrefixes, Func<string, string>? spelling = null)
+    /// <param name="spellings">Whose one spelling of a normalized word to read (<see cref="SearchLexicon.SpellingOf"/>); none by default.</param>
+    public WordStems(IEnumerable<string> attachedPrefixes, SearchLexicon? spellings = null)
     {
-        _spelling = spelling ?? (word => word);
+        _spellings = spellings;
+        _firstWordOfSpan = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         // Longest first, so a word's readings come in the same order whichever matcher asks.
         _prefixes = attachedPrefixes.Select(ArabicNormalizer.Normalize).Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
     }
 
-    public string Spelling(string word) => _spelling(word);
+    public string Spelling(string word) => _spellings?.SpellingOf(word) ?? word;
 
     public StemmedWords Of(IReadOnlyList<string> words) => new(this, words);
 
@@ -46,16 +51,46 @@ public sealed class WordStems
         List<(string Stem, string Prefix)>? stems = null;
         foreach (var prefix in _prefixes)
         {
-            // At least two letters must remain: a proclitic on a one-letter "name" is just another word.
-            if (word.Length < prefix.Length + 2 || !word.StartsWith(prefix, StringComparison.Ordinal))
+            if (!HasProclitic(word, prefix))
                 continue;
             var rest = word[prefix.Length..];
-            (stems ??= []).Add((_spelling(rest), prefix));
+            (stems ??= []).Add((Spelling(rest), prefix));
             if (prefix[^1] == 'ل' && rest[0] == 'ل')
-                stems.Add((_spelling("ا" + rest), prefix));
+                stems.Add((Spelling("ا" + rest), prefix));
         }
         return stems;
     }
+
+    /// <summary>True when one of the readings <see cref="WithoutPrefixes"/> gives is a first word; reads the word in place.</summary>
+    internal bool MayStartWithoutPrefix(string word)
+    {
+        if (!ArabicScript.IsArabicLetter(word[0]))
+            return false;
+        Span<char> withAlef = word.Length <= MaxStackWord ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
+        foreach (var prefix in _prefixes)
+        {
+            if (!HasProclitic(word, prefix))
+                continue;
+            var rest = word.AsSpan(prefix.Length);
+            if (ReadsAsFirstWord(rest))
+                return true;
+            if (prefix[^1] == 'ل' && rest[0] == 'ل')
+            {
+                withAlef[0] = 'ا';
+                rest.CopyTo(withAlef[1..]);
+                if (ReadsAsFirstWord(withAlef[..(rest.Length + 1)]))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // At least two letters must remain: a proclitic on a one-letter "name" is just another word.
+    private static bool HasProclitic(string word, string prefix) =>
+        word.Length >= prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal);
+
+    private bool ReadsAsFirstWord(ReadOnlySpan<char> word) =>
+        _spellings?.CanonicalOf(word) is { } canonical ? _firstWords.Contains(canonical) : _firstWordOfSpan.Contains(word);
 }
 
 /// <summary>The words of one text as <see cref="WordStems"/> reads them, worked out once for every matcher sharing it.</summary>
@@ -75,8 +110,10 @@ public sealed class StemmedWords
         for (var i = 0; i < words.Count; i++)
         {
             Spelled[i] = reading.Spelling(words[i]);
-            _withoutPrefixes[i] = reading.WithoutPrefixes(words[i]);
-            _mayStartPhrase[i] = reading.IsFirstWord(Spelled[i]) || (_withoutPrefixes[i]?.Exists(s => reading.IsFirstWord(s.Stem)) ?? false);
+            _mayStartPhrase[i] = reading.IsFirstWord(Spelled[i]) || reading.MayStartWithoutPrefix(words[i]);
+            // Most words begin no phrase: their readings without a proclitic are only cut out for one that may.
+            if (_mayStartPhrase[i])
+                _withoutPrefixes[i] = reading.WithoutPrefixes(words[i]);
         }
     }
 
@@ -91,6 +128,9 @@ public sealed class StemmedWords
     /// <summary>Each word in its one spelling.</summary>
     internal string[] Spelled { get; }
 
-    /// <summary>The readings of word <paramref name="index"/> without a proclitic, or null when it has none.</summary>
+    /// <summary>
+    /// The readings of word <paramref name="index"/> without a proclitic, or null when it has none — or when it may
+    /// start no phrase (<see cref="MayStartPhrase"/>), which is when a matcher asks.
+    /// </summary>
     internal List<(string Stem, string Prefix)>? WithoutPrefixes(int index) => _withoutPrefixes[index];
 }

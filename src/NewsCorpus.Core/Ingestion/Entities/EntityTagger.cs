@@ -1,4 +1,5 @@
 using NewsCorpus.Core.Catalog;
+using NewsCorpus.Core.Search.Analysis;
 
 namespace NewsCorpus.Core.Ingestion.Entities;
 
@@ -11,12 +12,12 @@ public sealed class EntityTagger
     private readonly PhraseMatcher<string> _matcher;
 
     /// <param name="gazetteer">The people, places and organisations to find.</param>
-    /// <param name="spelling">The one spelling of a word (<c>ميدفديف</c> → <c>ميدفيديف</c>), so every spelling of a name matches.</param>
-    public EntityTagger(EntityGazetteer gazetteer, Func<string, string>? spelling = null)
+    /// <param name="spellings">The one spelling of a word (<c>ميدفديف</c> → <c>ميدفيديف</c>), so every spelling of a name matches.</param>
+    public EntityTagger(EntityGazetteer gazetteer, SearchLexicon? spellings = null)
     {
         var phrases = gazetteer.Entities.SelectMany(e =>
             new[] { e.NameAr, e.NameEn }.Concat(e.AliasesAr).Concat(e.AliasesEn).Select(alias => (e.Id, alias)));
-        _matcher = new PhraseMatcher<string>(phrases, gazetteer.AttachedPrefixes, spelling);
+        _matcher = new PhraseMatcher<string>(phrases, gazetteer.AttachedPrefixes, spellings);
     }
 
     /// <summary>Entity ids in order of first mention.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsCorpus.Core.Catalog;
 using NewsCorpus.Core.Ingestion.Dates;
+using NewsCorpus.Core.Search.Analysis;
 
 namespace NewsCorpus.Core.Ingestion.Summits;
 
@@ -41,12 +42,12 @@ public sealed class SummitClassifier
     /// <param name="catalog">The summits, forums and meeting words.</param>
     /// <param name="entities">The gazetteer: who the presidents are, and the proclitics names may carry.</param>
     /// <param name="calendar">Month names, for the years sentences write.</param>
-    /// <param name="spelling">The one spelling of a word, so every spelling of a name or place matches.</param>
-    public SummitClassifier(SummitCatalog catalog, EntityGazetteer entities, CalendarNames calendar, Func<string, string>? spelling = null)
+    /// <param name="spellings">The one spelling of a word, so every spelling of a name or place matches.</param>
+    public SummitClassifier(SummitCatalog catalog, EntityGazetteer entities, CalendarNames calendar, SearchLexicon? spellings = null)
     {
         _catalog = catalog;
         // One reading of each sentence's words serves every matcher below.
-        _reading = new WordStems(entities.AttachedPrefixes, spelling);
+        _reading = new WordStems(entities.AttachedPrefixes, spellings);
         _matchers = new SummitMatchers(catalog, _reading, calendar);
         _meetingMatchers = new MeetingMatchers(catalog, entities, _reading);
         _meeting = new MeetingEvidence(_meetingMatchers);

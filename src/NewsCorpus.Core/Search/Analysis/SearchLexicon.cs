@@ -17,12 +17,14 @@ public sealed class SearchLexicon
     private readonly IReadOnlyDictionary<string, string> _latinAlias;
     // Every word with a spelling or a name entry: the analyzer asks about each token, and most have none.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _entries;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _canonicalOfSpan;
 
     private SearchLexicon(IReadOnlyDictionary<string, string> canonical, IReadOnlyDictionary<string, string> latinAlias)
     {
         _canonical = canonical;
         _latinAlias = latinAlias;
         _entries = canonical.Keys.Concat(latinAlias.Keys).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _canonicalOfSpan = canonical.ToDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -158,6 +160,13 @@ public sealed class SearchLexicon
 
     /// <summary>The one spelling of a normalized word as written (no clitics removed): its canonical spelling, or itself.</summary>
     public string SpellingOf(string normalizedWord) => _canonical.GetValueOrDefault(normalizedWord, normalizedWord);
+
+    /// <summary>
+    /// The canonical spelling of a normalized word as written, or null when it is its own (<see cref="SpellingOf"/>
+    /// would return it): for words read in place, without a string made of each.
+    /// </summary>
+    public string? CanonicalOf(ReadOnlySpan<char> normalizedWord) =>
+        _canonicalOfSpan.TryGetValue(normalizedWord, out var canonical) ? canonical : null;
 
     /// <summary>The canonical spelling of a normalized word, clitics removed, or null when it has no variants.</summary>
     public string? CanonicalSpelling(string normalizedWord)

@@ -1,0 +1,59 @@
+using NewsCorpus.Core.Ingestion;
+using NewsCorpus.Core.Search.Analysis;
+using NewsCorpus.Core.Text;
+
+namespace NewsCorpus.Core.Tests.Ingestion;
+
+/// <summary>A word is read in place to decide whether it may start a phrase; only then are its readings cut out.</summary>
+public sealed class WordStemsTests
+{
+    private static readonly SearchLexicon Lexicon = SearchLexicon.From(RepoCatalogs.Catalogs);
+
+    [Theory]
+    [InlineData("لميدفديف")] // a proclitic on a variant spelling of a first word
+    [InlineData("وميدفيديف")]
+    [InlineData("للكرملين")] // ل before ال with the alef dropped
+    [InlineData("لبوتين")]
+    [InlineData("والمفاوضات")]
+    [InlineData("بكين")]
+    public void Reading_in_place_agrees_with_the_readings_cut_out(string word)
+    {
+        var reading = Reading();
+        var cutOut = reading.WithoutPrefixes(word)?.Exists(s => reading.IsFirstWord(s.Stem)) ?? false;
+        Assert.Equal(cutOut, reading.MayStartWithoutPrefix(word));
+    }
+
+    [Fact]
+    public void Every_word_of_the_sample_articles_is_read_alike_in_place()
+    {
+        var reading = Reading();
+        var words = RepoCatalogs.SamplePaths()
+            .SelectMany(p => ArticleText.Words(ArabicNormalizer.Normalize(File.ReadAllText(p))))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var startingWithoutPrefix = words.Count(reading.MayStartWithoutPrefix);
+
+        Assert.All(words, w => Assert.Equal(reading.WithoutPrefixes(w)?.Exists(s => reading.IsFirstWord(s.Stem)) ?? false, reading.MayStartWithoutPrefix(w)));
+        Assert.InRange(startingWithoutPrefix, 1, words.Count / 4);
+    }
+
+    [Fact]
+    public void Words_that_start_no_phrase_keep_no_readings()
+    {
+        var reading = Reading();
+        var words = reading.Of(["وقال", "لبوتين", "إن"]);
+
+        Assert.Null(words.WithoutPrefixes(0));
+        Assert.True(words.MayStartPhrase(1));
+        Assert.Equal(["بوتين"], words.WithoutPrefixes(1)!.Select(s => s.Stem));
+    }
+
+    // The summit classifier's reading: the gazetteer's proclitics and spellings, with the names of people and places as first words.
+    private static WordStems Reading()
+    {
+        var entities = RepoCatalogs.Catalogs.Entities;
+        var reading = new WordStems(entities.AttachedPrefixes, Lexicon);
+        _ = new PhraseMatcher<string>(entities.Entities.SelectMany(e => e.AliasesAr.Append(e.NameAr).Select(a => (e.Id, a))), reading);
+        return reading;
+    }
+}
