@@ -21,8 +21,11 @@ public sealed class NewsCorpusOptions
     /// <summary>Files larger than this are refused by the importer.</summary>
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
 
-    /// <summary>Files an import stores in one SQLite transaction; a killed import loses at most one batch.</summary>
-    public int ImportBatchSize { get; set; } = 250;
+    /// <summary>
+    /// Files an import stores in one SQLite transaction; a killed import loses at most one batch. 500 rather than 250
+    /// (s29): 0.90× the wall time of a 10,000-file import for a 12 MB higher peak.
+    /// </summary>
+    public int ImportBatchSize { get; set; } = 500;
 
     /// <summary>
     /// Seconds an import or reparse may leave stored batches unsearchable before it commits the index (at least once
