@@ -10,7 +10,7 @@ public sealed record PhraseMatch<TKey>(TKey Key, string Phrase, int Start, int L
 /// Finds catalog phrases (names, places, forums) in the words of normalized text. Whole words only, so a name is
 /// never matched inside another word; the first word may carry an attached Arabic proclitic (<c>لبوتين</c>,
 /// <c>وأوباما</c>, <c>بسوريا</c>), and <c>ل</c> before <c>ال</c> may have dropped the alef (<c>للكرملين</c>). With a
-/// spelling function, every word is compared in its one spelling (<c>ميدفديف</c> and <c>ميدفيديف</c> match alike).
+/// lexicon of spellings, every word is compared in its one spelling (<c>ميدفديف</c> and <c>ميدفيديف</c> match alike).
 /// </summary>
 public sealed class PhraseMatcher<TKey>
 {
