@@ -11,20 +11,21 @@ namespace NewsCorpus.Core.Search.Analysis;
 /// </summary>
 public sealed class SearchLexicon
 {
-    public static readonly SearchLexicon Empty = new(new Dictionary<string, string>(), new Dictionary<string, string>());
+    public static readonly SearchLexicon Empty = new(new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>());
 
-    private readonly IReadOnlyDictionary<string, string> _canonical;
+    private readonly Dictionary<string, string> _canonical;
     private readonly IReadOnlyDictionary<string, string> _latinAlias;
     // Every word with a spelling or a name entry: the analyzer asks about each token, and most have none.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _entries;
+    // The same table as _canonical, asked with a span.
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _canonicalOfSpan;
 
-    private SearchLexicon(IReadOnlyDictionary<string, string> canonical, IReadOnlyDictionary<string, string> latinAlias)
+    private SearchLexicon(Dictionary<string, string> canonical, IReadOnlyDictionary<string, string> latinAlias)
     {
         _canonical = canonical;
         _latinAlias = latinAlias;
         _entries = canonical.Keys.Concat(latinAlias.Keys).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _canonicalOfSpan = canonical.ToDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _canonicalOfSpan = canonical.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
