@@ -13,8 +13,14 @@ namespace NewsCorpus.Core.Ingestion;
 /// Turns a decoded article file into an <see cref="Article"/>: a text file as it is, an HTML page as the text it shows
 /// (<see cref="ArticleFormat"/>). Pure: no disk, no database.
 /// </summary>
-public sealed class ArticleParser(Catalogs catalogs)
+/// <param name="catalogs">The catalogs the rules read.</param>
+/// <param name="spellings">The spellings names are matched in, read from <paramref name="catalogs"/>.</param>
+public sealed class ArticleParser(Catalogs catalogs, SearchLexicon spellings)
 {
+    public ArticleParser(Catalogs catalogs) : this(catalogs, SearchLexicon.From(catalogs))
+    {
+    }
+
     /// <summary>Raise whenever a parsing rule changes what comes out of a file, so stored articles are parsed again.</summary>
     private const int Revision = 7;
 
@@ -23,9 +29,9 @@ public sealed class ArticleParser(Catalogs catalogs)
 
     private readonly ArticleStructureParser _structure = new(catalogs.Boilerplate, catalogs.Sources, catalogs.Calendar);
     // Names are matched in every spelling the variants catalog and its transliteration rules give them.
-    private readonly EntityTagger _entities = new(catalogs.Entities, SearchLexicon.From(catalogs));
+    private readonly EntityTagger _entities = new(catalogs.Entities, spellings);
     private readonly DateExtractor _dates = new(catalogs.Calendar);
-    private readonly SummitClassifier _summits = new(catalogs.Summits, catalogs.Entities, catalogs.Calendar, SearchLexicon.From(catalogs));
+    private readonly SummitClassifier _summits = new(catalogs.Summits, catalogs.Entities, catalogs.Calendar, spellings);
     private readonly HtmlArticleText _html = new(catalogs.Sources);
 
     public Article Parse(string fileName, string contentHash, DecodedText decoded) => Parse(fileName, contentHash, decoded, null);
