@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -13,17 +12,11 @@ namespace NewsCorpus.Core.Tests.Search;
 /// </summary>
 public sealed class StoredFieldsTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("newscorpus-stored-").FullName;
-    private NewsCorpusOptions Options => new() { DataDir = Path.Combine(_dir, "var") };
-    private string IndexPath => Path.Combine(Options.WithDefaults().DataDir, "index");
+    private readonly StoryFolder _folder = new("newscorpus-stored-");
+    private NewsCorpusOptions Options => _folder.Options;
+    private string IndexPath => _folder.IndexPath;
 
-    private string Story(string name, string title, string body)
-    {
-        var path = Path.Combine(_dir, "in", name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, $"{title}\n{body}", Encoding.UTF8);
-        return path;
-    }
+    private string Story(string name, string title, string body) => _folder.Story(name, title, body);
 
     [Fact]
     public void The_index_stores_no_body_or_captions_and_snippets_come_from_the_store()
@@ -79,5 +72,5 @@ public sealed class StoredFieldsTests : IDisposable
         writer.Commit();
     }
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using NewsCorpus.Core.Ingestion;
@@ -13,17 +12,11 @@ namespace NewsCorpus.Core.Tests.Search;
 /// </summary>
 public sealed class SurfaceFieldTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("newscorpus-surface-").FullName;
-    private NewsCorpusOptions Options => new() { DataDir = Path.Combine(_dir, "var") };
-    private string IndexPath => Path.Combine(Options.WithDefaults().DataDir, "index");
+    private readonly StoryFolder _folder = new("newscorpus-surface-");
+    private NewsCorpusOptions Options => _folder.Options;
+    private string IndexPath => _folder.IndexPath;
 
-    private string Story(string name, string title, string body)
-    {
-        var path = Path.Combine(_dir, "in", name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, $"{title}\n{body}", Encoding.UTF8);
-        return path;
-    }
+    private string Story(string name, string title, string body) => _folder.Story(name, title, body);
 
     private static readonly string[] Queries = ["لافرو*", "لاف?وف", "لافرون~", "هلسن*"];
 
@@ -106,5 +99,5 @@ public sealed class SurfaceFieldTests : IDisposable
         Assert.Equal([IndexOptions.DOCS_ONLY], SurfaceOptions(directory));
     }
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }
