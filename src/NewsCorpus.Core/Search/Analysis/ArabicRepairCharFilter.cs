@@ -36,15 +36,8 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
         return n;
     }
 
-    private string ReadAll()
-    {
-        var sb = new StringBuilder();
-        var chunk = new char[4096];
-        int n;
-        while ((n = m_input.Read(chunk, 0, chunk.Length)) > 0)
-            sb.Append(chunk, 0, n);
-        return sb.ToString();
-    }
+    // A field's value comes in a reader over its string, whose ReadToEnd hands back the string itself: no copy.
+    private string ReadAll() => m_input.ReadToEnd() ?? "";
 
     /// <summary>The repaired text alone, for keys that must match what the analyzer sees (catalog words, query terms).</summary>
     public static string Repair(string text) => Repair(text, null, markBareDots: false);
@@ -57,10 +50,15 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
     /// <remarks>One pass, each character looked at once (<see cref="WordBreakingDots"/> keeps the dot test linear).</remarks>
     private static string Repair(string text, Action<int, int>? shift, bool markBareDots)
     {
-        var output = new StringBuilder(text.Length);
         var dots = new WordBreakingDots(text);
+        var first = FirstRepair(text, ref dots);
+        // Most texts need nothing repaired: they are analysed as they are, with no copy made.
+        if (first == text.Length)
+            return text;
+        var output = new StringBuilder(text.Length);
+        output.Append(text, 0, first);
         var diff = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (IsDropped(c))
@@ -88,6 +86,18 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
             output.Append(FoldChar(c));
         }
         return output.ToString();
+    }
+
+    /// <summary>Where the first character the repair changes or drops is: the text's length when there is none.</summary>
+    private static int FirstRepair(string text, ref WordBreakingDots dots)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsDropped(c) || dots.At(i) || c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFC' || FoldChar(c) != c)
+                return i;
+        }
+        return text.Length;
     }
 
     /// <summary>
