@@ -17,8 +17,20 @@ internal static class AnalyzedTokens
 
     public static List<(string Term, int Start, int End)> Of(string text, string field = IndexFields.Body, Analyzer? analyzer = null)
     {
-        var tokens = new List<(string, int, int)>();
         using var stream = (analyzer ?? Corpus).GetTokenStream(field, new StringReader(text));
+        return Read(stream);
+    }
+
+    /// <summary>The tokens of a field's value given as a string, as the index hands it to the analyzer.</summary>
+    public static List<(string Term, int Start, int End)> OfFieldValue(string text, string field = IndexFields.Body)
+    {
+        using var stream = Corpus.GetTokenStream(field, text);
+        return Read(stream);
+    }
+
+    private static List<(string Term, int Start, int End)> Read(TokenStream stream)
+    {
+        var tokens = new List<(string, int, int)>();
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offsets = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.TokenAttributes;
 using NewsCorpus.Core.Search;
 
 namespace NewsCorpus.Core.Tests.Search.Analysis;
@@ -49,17 +48,6 @@ public sealed class RepairedTextTests
             Assert.Equal(AnalyzedTokens.Of(text, field), Tokens(text, field));
     }
 
-    /// <summary>Tokens of <paramref name="text"/> given as a string, as the index gives a field's value.</summary>
-    private static List<(string Term, int Start, int End)> Tokens(string text, string field = IndexFields.Body)
-    {
-        var tokens = new List<(string, int, int)>();
-        using var stream = AnalyzedTokens.Corpus.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offsets = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            tokens.Add((term.ToString(), offsets.StartOffset, offsets.EndOffset));
-        stream.End();
-        return tokens;
-    }
+    private static List<(string Term, int Start, int End)> Tokens(string text, string field = IndexFields.Body) =>
+        AnalyzedTokens.OfFieldValue(text, field);
 }
