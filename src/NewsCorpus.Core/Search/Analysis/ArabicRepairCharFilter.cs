@@ -78,7 +78,7 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
                     shift?.Invoke(output.Length, ++diff);
                 continue;
             }
-            if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFC')
+            if (IsPresentationForm(c))
             {
                 diff = AppendDecomposed(c, output, diff, shift);
                 continue;
@@ -94,7 +94,7 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (IsDropped(c) || dots.At(i) || c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFC' || FoldChar(c) != c)
+            if (IsDropped(c) || dots.At(i) || IsPresentationForm(c) || FoldChar(c) != c)
                 return i;
         }
         return text.Length;
@@ -133,6 +133,9 @@ public sealed class ArabicRepairCharFilter(TextReader input) : BaseCharFilter(in
         >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
         _ => c,
     };
+
+    /// <summary>Arabic presentation forms (a letter's shape, or a ligature of several letters or words).</summary>
+    private static bool IsPresentationForm(char c) => c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFC';
 
     /// <summary>Harakat, superscript alef, tatweel, Quranic marks and invisible controls: no letter, and they can split words.</summary>
     private static bool IsDropped(char c) =>
