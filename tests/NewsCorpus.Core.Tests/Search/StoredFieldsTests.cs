@@ -13,16 +13,12 @@ namespace NewsCorpus.Core.Tests.Search;
 public sealed class StoredFieldsTests : IDisposable
 {
     private readonly StoryFolder _folder = new("newscorpus-stored-");
-    private NewsCorpusOptions Options => _folder.Options;
-    private string IndexPath => _folder.IndexPath;
-
-    private string Story(string name, string title, string body) => _folder.Story(name, title, body);
 
     [Fact]
     public void The_index_stores_no_body_or_captions_and_snippets_come_from_the_store()
     {
-        using var corpus = new Corpus(Options);
-        corpus.Importer.Import([Story("a.txt", "لقاء القمة", "وصل الرئيسان إلى هلسنكي صباح اليوم لعقد لقاء طويل")]);
+        using var corpus = new Corpus(_folder.Options);
+        corpus.Importer.Import([_folder.Story("a.txt", "لقاء القمة", "وصل الرئيسان إلى هلسنكي صباح اليوم لعقد لقاء طويل")]);
 
         var stored = corpus.Index.Use(s => s.Doc(0));
         var hit = corpus.Searcher.Search(new SearchRequest { Query = "هلسنكي" }).Hits.Single();
@@ -39,15 +35,15 @@ public sealed class StoredFieldsTests : IDisposable
     {
         string analysisBefore;
         string id;
-        using (var corpus = new Corpus(Options))
+        using (var corpus = new Corpus(_folder.Options))
         {
-            corpus.Importer.Import([Story("a.txt", "لقاء القمة", "وصل الرئيسان إلى هلسنكي صباح اليوم لعقد لقاء طويل")]);
+            corpus.Importer.Import([_folder.Story("a.txt", "لقاء القمة", "وصل الرئيسان إلى هلسنكي صباح اليوم لعقد لقاء طويل")]);
             analysisBefore = corpus.Analyzer.Fingerprint + " fields-2";
             id = corpus.Store.Ids().Single();
         }
         WriteIndexAsBeforeFields3(analysisBefore, id, "نص قديم محفوظ في الفهرس");
 
-        using var reopened = new Corpus(Options);
+        using var reopened = new Corpus(_folder.Options);
         var stored = reopened.Index.Use(s => s.Doc(0));
         var hit = reopened.Searcher.Search(new SearchRequest { Query = "هلسنكي" }).Hits.Single();
 
@@ -60,8 +56,8 @@ public sealed class StoredFieldsTests : IDisposable
     /// <summary>An index as layout fields-2 left it: the body stored in the document, the old layout in the commit's mark.</summary>
     private void WriteIndexAsBeforeFields3(string analysis, string id, string body)
     {
-        Directory.Delete(IndexPath, recursive: true);
-        using var directory = Lucene.Net.Store.FSDirectory.Open(IndexPath);
+        Directory.Delete(_folder.IndexPath, recursive: true);
+        using var directory = Lucene.Net.Store.FSDirectory.Open(_folder.IndexPath);
         using var writer = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.Version, new KeywordAnalyzer()));
         writer.AddDocument(new Document
         {

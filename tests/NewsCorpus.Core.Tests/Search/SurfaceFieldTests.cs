@@ -13,18 +13,14 @@ namespace NewsCorpus.Core.Tests.Search;
 public sealed class SurfaceFieldTests : IDisposable
 {
     private readonly StoryFolder _folder = new("newscorpus-surface-");
-    private NewsCorpusOptions Options => _folder.Options;
-    private string IndexPath => _folder.IndexPath;
-
-    private string Story(string name, string title, string body) => _folder.Story(name, title, body);
 
     private static readonly string[] Queries = ["لافرو*", "لاف?وف", "لافرون~", "هلسن*"];
 
     [Fact]
     public void The_surface_field_holds_documents_only()
     {
-        using var corpus = new Corpus(Options);
-        corpus.Importer.Import([Story("a.txt", "لقاء لافروف", "وصل لافروف إلى هلسنكي صباح اليوم")]);
+        using var corpus = new Corpus(_folder.Options);
+        corpus.Importer.Import([_folder.Story("a.txt", "لقاء لافروف", "وصل لافروف إلى هلسنكي صباح اليوم")]);
 
         var options = corpus.Index.Use(s => MultiFields.GetMergedFieldInfos(s.IndexReader).FieldInfo(IndexFields.Surface)!.IndexOptions);
 
@@ -34,23 +30,23 @@ public sealed class SurfaceFieldTests : IDisposable
     [Fact]
     public void An_index_whose_surface_field_kept_positions_is_searched_the_same_before_and_after_a_merge()
     {
-        using (var corpus = new Corpus(Options))
+        using (var corpus = new Corpus(_folder.Options))
             corpus.Importer.Import([
-                Story("a.txt", "لقاء لافروف", "وصل لافروف إلى هلسنكي صباح اليوم"),
-                Story("b.txt", "تصريح", "قال لافروف في هلسنكي إن اللقاء كان مثمرا"),
+                _folder.Story("a.txt", "لقاء لافروف", "وصل لافروف إلى هلسنكي صباح اليوم"),
+                _folder.Story("b.txt", "تصريح", "قال لافروف في هلسنكي إن اللقاء كان مثمرا"),
             ]);
         RewriteSurfaceWithPositions();
 
-        using (var corpus = new Corpus(Options))
+        using (var corpus = new Corpus(_folder.Options))
         {
             Assert.True(corpus.Index.AnalysisIsCurrent);
             Assert.All(Queries, q => Assert.Equal(2, corpus.Searcher.Search(new SearchRequest { Query = q }).Total));
-            corpus.Importer.Import([Story("c.txt", "زيارة", "يزور لافروف هلسنكي غدا")]);
+            corpus.Importer.Import([_folder.Story("c.txt", "زيارة", "يزور لافروف هلسنكي غدا")]);
             Assert.All(Queries, q => Assert.Equal(3, corpus.Searcher.Search(new SearchRequest { Query = q }).Total));
         }
         MergeToOneSegment();
 
-        using var merged = new Corpus(Options);
+        using var merged = new Corpus(_folder.Options);
         Assert.True(merged.Index.AnalysisIsCurrent);
         Assert.Equal(1, merged.Index.Use(s => s.IndexReader.Leaves.Count));
         Assert.All(Queries, q => Assert.Equal(3, merged.Searcher.Search(new SearchRequest { Query = q }).Total));
@@ -63,17 +59,18 @@ public sealed class SurfaceFieldTests : IDisposable
     private void RewriteSurfaceWithPositions()
     {
         List<Article> articles;
-        using (var corpus = new Corpus(Options))
+        using (var corpus = new Corpus(_folder.Options))
             articles = [.. corpus.Store.All()];
-        using var directory = Lucene.Net.Store.FSDirectory.Open(IndexPath);
+        using var directory = Lucene.Net.Store.FSDirectory.Open(_folder.IndexPath);
         using var analyzer = new CorpusAnalyzer();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.Version, analyzer)))
         {
             foreach (var article in articles)
             {
                 var doc = ArticleDocument.Build(article);
+                var surface = doc.Get(IndexFields.Surface, System.Globalization.CultureInfo.InvariantCulture);
                 doc.RemoveField(IndexFields.Surface);
-                doc.Add(new TextField(IndexFields.Surface, string.Join("\n", article.Title, article.Body, string.Join("\n", article.Captions)), Field.Store.NO));
+                doc.Add(new TextField(IndexFields.Surface, surface, Field.Store.NO));
                 writer.UpdateDocument(new Term(IndexFields.Id, article.Id), doc);
             }
             writer.SetCommitData(writer.CommitData);
@@ -90,7 +87,7 @@ public sealed class SurfaceFieldTests : IDisposable
 
     private void MergeToOneSegment()
     {
-        using var directory = Lucene.Net.Store.FSDirectory.Open(IndexPath);
+        using var directory = Lucene.Net.Store.FSDirectory.Open(_folder.IndexPath);
         using var analyzer = new CorpusAnalyzer();
         using var writer = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.Version, analyzer));
         writer.ForceMerge(1);
