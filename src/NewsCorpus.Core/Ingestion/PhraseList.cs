@@ -10,18 +10,26 @@ internal sealed class PhraseList
 {
     // Longest first, so "غيتي إيميجز" wins over "غيتي" and a match covers as much as it can.
     private readonly string[] _phrases;
+    // The same by first character (each group longest first) and as a set: the page parser asks every line whether
+    // it opens with or is one of a list's phrases, and comparing it with each phrase in turn was a large part of that.
+    private readonly Dictionary<char, string[]> _byFirstChar;
+    private readonly HashSet<string> _whole;
 
-    public PhraseList(IEnumerable<string> phrases) =>
+    public PhraseList(IEnumerable<string> phrases)
+    {
         _phrases = phrases.Select(p => ArabicNormalizer.Normalize(p).Trim())
             .Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(p => p.Length)
             .ToArray();
+        _byFirstChar = _phrases.GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _whole = _phrases.ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>Length of the longest phrase <paramref name="folded"/> begins with, or 0.</summary>
     public int MatchAtStart(string folded)
     {
-        foreach (var phrase in _phrases)
+        foreach (var phrase in StartingLike(folded))
         {
             if (folded.StartsWith(phrase, StringComparison.Ordinal) && EndsAtBoundary(folded, 0, phrase))
                 return phrase.Length;
@@ -35,7 +43,7 @@ internal sealed class PhraseList
     /// </summary>
     public int MatchAtStartGlued(string folded)
     {
-        foreach (var phrase in _phrases)
+        foreach (var phrase in StartingLike(folded))
         {
             if (folded.StartsWith(phrase, StringComparison.Ordinal))
                 return phrase.Length;
@@ -44,7 +52,7 @@ internal sealed class PhraseList
     }
 
     /// <summary>True when the whole of <paramref name="folded"/> (trimmed) is one of the phrases.</summary>
-    public bool MatchesWhole(string folded) => _phrases.Contains(folded.Trim(), StringComparer.Ordinal);
+    public bool MatchesWhole(string folded) => _whole.Contains(folded.Trim());
 
     /// <summary>True when one of the phrases occurs anywhere in <paramref name="folded"/> as whole words.</summary>
     public bool OccursIn(string folded)
@@ -60,6 +68,10 @@ internal sealed class PhraseList
         }
         return false;
     }
+
+    // The phrases that begin with the text's first character, longest first.
+    private string[] StartingLike(string folded) =>
+        folded.Length > 0 && _byFirstChar.TryGetValue(folded[0], out var phrases) ? phrases : [];
 
     private static bool StartsAtBoundary(string text, int at, string phrase) =>
         at == 0 || !char.IsLetterOrDigit(phrase[0]) || !char.IsLetterOrDigit(text[at - 1]);

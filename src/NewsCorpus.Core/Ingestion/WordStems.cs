@@ -13,7 +13,9 @@ public sealed class WordStems
 {
     // Words longer than this are read without the stack (no catalog phrase has one).
     private const int MaxStackWord = 128;
-    private readonly string[] _prefixes;
+    // The proclitics by their first letter, each group longest first: most words begin with a letter no proclitic
+    // begins with (every word with the article), and were compared with all of them.
+    private readonly Dictionary<char, string[]> _prefixesByFirstLetter;
     private readonly SearchLexicon? _spellings;
     // The first words of every phrase of the matchers sharing this reading: a sentence's word that reads as none of
     // them is skipped by all eleven summit matchers at once, instead of each looking it up in its own table.
@@ -27,8 +29,9 @@ public sealed class WordStems
         _spellings = spellings;
         _firstWordOfSpan = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         // Longest first, so a word's readings come in the same order whichever matcher asks.
-        _prefixes = attachedPrefixes.Select(ArabicNormalizer.Normalize).Where(p => p.Length > 0)
-            .Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
+        _prefixesByFirstLetter = attachedPrefixes.Select(ArabicNormalizer.Normalize).Where(p => p.Length > 0)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length)
+            .GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public string Spelling(string word) => _spellings?.SpellingOf(word) ?? word;
@@ -49,7 +52,7 @@ public sealed class WordStems
         if (!ArabicScript.IsArabicLetter(word[0]))
             return null;
         List<(string Stem, string Prefix)>? stems = null;
-        foreach (var prefix in _prefixes)
+        foreach (var prefix in PrefixesOf(word))
         {
             if (!HasProclitic(word, prefix))
                 continue;
@@ -66,8 +69,11 @@ public sealed class WordStems
     {
         if (!ArabicScript.IsArabicLetter(word[0]))
             return false;
+        var prefixes = PrefixesOf(word);
+        if (prefixes.Length == 0)
+            return false;
         Span<char> withAlef = word.Length <= MaxStackWord ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
-        foreach (var prefix in _prefixes)
+        foreach (var prefix in prefixes)
         {
             if (!HasProclitic(word, prefix))
                 continue;
@@ -84,6 +90,8 @@ public sealed class WordStems
         }
         return false;
     }
+
+    private string[] PrefixesOf(string word) => _prefixesByFirstLetter.GetValueOrDefault(word[0], []);
 
     // At least two letters must remain: a proclitic on a one-letter "name" is just another word.
     private static bool HasProclitic(string word, string prefix) =>

@@ -48,6 +48,16 @@ public sealed class WordStemsTests
         Assert.Equal(["بوتين"], words.WithoutPrefixes(1)!.Select(s => s.Stem));
     }
 
+    [Fact]
+    public void A_word_is_read_without_each_proclitic_it_opens_with_longest_first()
+    {
+        var reading = new WordStems(["و", "ب", "وب", "ل", "ول"]);
+
+        Assert.Equal(new[] { ("وتين", "وب"), ("بوتين", "و") }, reading.WithoutPrefixes("وبوتين"));
+        Assert.Equal(new[] { ("بوتين", "ل") }, reading.WithoutPrefixes("لبوتين"));
+        Assert.Null(reading.WithoutPrefixes("الكرملين")); // no proclitic begins with its first letter
+    }
+
     // The summit classifier's reading: the gazetteer's proclitics and spellings, with the names of people and places as first words.
     private static WordStems Reading()
     {
