@@ -18,6 +18,7 @@ internal sealed partial class BoilerplateFilter(BoilerplatePhrases boilerplate)
     private const int MaxPublishedWordsBesideNumbers = 10;
     private const int MaxPublishedWords = 24;
     private const int MaxWordsBesidePhone = 3;
+    private const int MinPhoneDigits = 7;
 
     private readonly PhraseList _followUs = new(boilerplate.FollowUs);
     private readonly PhraseList _followUsAnywhere = new(boilerplate.FollowUs.Concat(boilerplate.FollowUsChannels));
@@ -57,7 +58,8 @@ internal sealed partial class BoilerplateFilter(BoilerplatePhrases boilerplate)
     /// <summary>A phone number with at most a short label ("هاتف: 0940777186").</summary>
     public static bool IsPhoneLine(string line)
     {
-        if (!Phone().IsMatch(line))
+        // Asked of every line, most of which hold years and dates: one without the digits of a phone cannot hold one.
+        if (!HasAsciiDigits(line, MinPhoneDigits) || !Phone().IsMatch(line))
             return false;
         var phones = Phone().Matches(line).Where(m => LooksLikePhone(m.Value)).ToArray();
         if (phones.Length == 0)
@@ -79,7 +81,19 @@ internal sealed partial class BoilerplateFilter(BoilerplatePhrases boilerplate)
     private static bool LooksLikePhone(string candidate)
     {
         var digits = candidate.Count(char.IsAsciiDigit);
-        return digits is >= 7 and <= 15 && (candidate.StartsWith('+') || LongDigitRun().IsMatch(candidate));
+        return digits is >= MinPhoneDigits and <= 15 && (candidate.StartsWith('+') || LongDigitRun().IsMatch(candidate));
+    }
+
+    private static bool HasAsciiDigits(string line, int count)
+    {
+        var rest = line.AsSpan();
+        for (var at = rest.IndexOfAnyInRange('0', '9'); at >= 0; at = rest.IndexOfAnyInRange('0', '9'))
+        {
+            if (--count == 0)
+                return true;
+            rest = rest[(at + 1)..];
+        }
+        return false;
     }
 
     [GeneratedRegex(@"^(?:https?://|www\.)\S+$|^(?:[\w.+-]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", RegexOptions.IgnoreCase)]

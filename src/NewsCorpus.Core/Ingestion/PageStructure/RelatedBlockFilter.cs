@@ -39,7 +39,8 @@ internal sealed class RelatedBlockFilter(BoilerplatePhrases boilerplate)
             if (kind == Kind.Body)
             {
                 kept.Add(lines[i]);
-                titleSeen |= !_pageChrome.Is(lines[i]);
+                // Once the title is seen no line is put to the chrome test again (it was most of this filter's time).
+                titleSeen = titleSeen || !_pageChrome.Is(lines[i]);
             }
             if (kind is not (Kind.Heading or Kind.NamedHeading))
                 continue;

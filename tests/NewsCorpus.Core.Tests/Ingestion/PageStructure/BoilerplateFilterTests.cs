@@ -57,6 +57,13 @@ public sealed class BoilerplateFilterTests
     [InlineData("قمة مجموعة العشرين 2016")]
     public void Dates_and_numbers_in_sentences_are_not_phone_lines(string line) => Assert.False(BoilerplateFilter.IsPhoneLine(line));
 
+    // A phone needs seven digits: a line with fewer is not put to the pattern at all, and one with seven still is.
+    [Theory]
+    [InlineData("هاتف: +966 12 34", true)]
+    [InlineData("هاتف: +966 12 3", false)]
+    [InlineData("هاتف: +٩٦٦ ١٢ ٣٤", false)] // Eastern digits were never read as a phone
+    public void A_phone_needs_seven_digits(string line, bool isPhone) => Assert.Equal(isPhone, BoilerplateFilter.IsPhoneLine(line));
+
     [Theory]
     [InlineData("Published On 28/9/2015")]
     [InlineData("نُشر في 16/6/2021")]
