@@ -32,4 +32,17 @@ public class ArabicNormalizerTests
     [InlineData("Putin", "putin")]
     public void Letters_fold_to_one_spelling(string input, string expected) =>
         Assert.Equal(expected, ArabicNormalizer.Normalize(input));
+
+    // Folds are remembered for a thread's last lines, by reference: many more lines than it holds, asked again in
+    // another order, must each still get their own fold.
+    [Fact]
+    public void Lines_past_what_is_remembered_are_folded_again_alike()
+    {
+        var lines = Enumerable.Range(0, 150).Select(i => $"الأمـ.ـن {i} إلى").ToList();
+        var first = lines.Select(ArabicNormalizer.Normalize).ToList();
+
+        foreach (var i in Enumerable.Range(0, 150).Reverse().Concat(Enumerable.Range(0, 150)))
+            Assert.Equal($"الامن {i} الي", ArabicNormalizer.Normalize(lines[i]));
+        Assert.Equal(Enumerable.Range(0, 150).Select(i => $"الامن {i} الي"), first);
+    }
 }
