@@ -34,7 +34,7 @@ internal static class ParseProfileBenchmark
             return 0;
         }
         var files = paths.Select(ParseProfileInput.Read).Where(f => !f.Decoded.IsRefused).ToList();
-        var rounds = ParseProfileInput.Option(args, "--rounds") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 1;
+        var rounds = Math.Max(1, ParseProfileInput.Option(args, "--rounds") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 1);
         var parseOnly = args.Contains("--parse-only");
         var (parse, times) = FastestRound(files, parser, rounds);
         var lucene = parseOnly ? double.NaN : TimeBareLucene(files);
@@ -62,15 +62,15 @@ internal static class ParseProfileBenchmark
     /// <summary>Milliseconds per file of the fastest of <paramref name="rounds"/> parses of every file, and its step times.</summary>
     private static (double Parse, ParseStepTimes Times) FastestRound(List<ProfiledFile> files, ArticleParser parser, int rounds)
     {
-        (double Parse, ParseStepTimes Times) best = (double.MaxValue, new ParseStepTimes());
-        for (var round = 0; round < Math.Max(1, rounds); round++)
+        (double Parse, ParseStepTimes? Times) best = (double.MaxValue, null);
+        for (var round = 0; round < rounds; round++)
         {
             var times = new ParseStepTimes();
             var parse = Time(files, f => parser.Parse(Path.GetFileName(f.Path), f.Hash, f.Decoded, times), () => times.Reset());
             if (parse < best.Parse)
                 best = (parse, times);
         }
-        return best;
+        return (best.Parse, best.Times!);
     }
 
     /// <summary>Milliseconds per file of <paramref name="work"/>, after a warm-up pass over the first files.</summary>

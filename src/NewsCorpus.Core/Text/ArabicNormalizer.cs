@@ -60,8 +60,8 @@ public static class ArabicNormalizer
     // The page parser puts each line to a dozen detectors, and each folds it: folding it once per line (remembering a
     // thread's last lines, by reference, since the detectors see the same string) halved the parse's allocations.
     // An article's lines are all read once (inline chrome), then again line by line, then as the article's text: the
-    // memory holds a whole article's lines (eight lines, as before, folded most lines three times), and is searched
-    // newest first, as most calls ask for the line just folded.
+    // memory holds a whole article's lines (with eight, most lines were folded three times), and is searched newest
+    // first, as most calls ask for the line just folded.
     [ThreadStatic] private static RecentFolds? t_recentFolds;
 
     private sealed class RecentFolds
