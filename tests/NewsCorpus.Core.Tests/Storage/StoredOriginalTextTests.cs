@@ -53,5 +53,26 @@ public sealed class StoredOriginalTextTests : IDisposable
         Assert.Equal(original, _corpus.Corpus.Store.Get("a")!.OriginalText);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(5000)]
+    public void Texts_that_shrink_little_or_far_past_the_guessed_ratio_read_back_exactly(int repeats)
+    {
+        // Varied letters shrink a little; one sentence repeated thousands of times shrinks some hundredfold.
+        var varied = string.Concat(Enumerable.Range(0, 3000).Select(i => (char)(0x0621 + (i * 7919 % 42))));
+        var text = varied + string.Concat(Enumerable.Repeat("قال بوتين إن القمة ناجحة. ", repeats));
+        var compressed = StoredOriginalText.Compress(text);
+
+        Assert.Equal(text, StoredOriginalText.Read(compressed));
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_brotli_are_an_error_not_a_text()
+    {
+        Assert.ThrowsAny<Exception>(() => StoredOriginalText.Read(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF }));
+    }
+
     public void Dispose() => _corpus.Dispose();
 }
