@@ -49,30 +49,29 @@ public sealed class PhraseMatcher<TKey>
     {
         if (!ReferenceEquals(words.Reading, _reading) || words.FirstWordCount != _reading.FirstWordCount)
             words = _reading.Of(words.Words);
-        var found = new List<PhraseMatch<TKey>>();
-        for (var i = 0; i < words.Words.Count; i++)
+        // Most sentences hold none of a matcher's phrases: their (empty) list is only made for a match.
+        List<PhraseMatch<TKey>>? found = null;
+        foreach (var i in words.Starts)
         {
-            if (!words.MayStartPhrase(i))
-                continue;
             // The word itself, then the word without each proclitic it may carry.
-            AddAt(words, i, words.Spelled[i], "", found);
+            AddAt(words, i, words.Spelled[i], "", ref found);
             if (words.WithoutPrefixes(i) is { } stems)
             {
                 foreach (var (stem, prefix) in stems)
-                    AddAt(words, i, stem, prefix, found);
+                    AddAt(words, i, stem, prefix, ref found);
             }
         }
-        return found;
+        return found ?? (IReadOnlyList<PhraseMatch<TKey>>)[];
     }
 
-    private void AddAt(StemmedWords words, int i, string stem, string prefix, List<PhraseMatch<TKey>> found)
+    private void AddAt(StemmedWords words, int i, string stem, string prefix, ref List<PhraseMatch<TKey>>? found)
     {
         if (!_byFirstWord.TryGetValue(stem, out var candidates))
             return;
         foreach (var (key, phrase, phraseWords) in candidates)
         {
             if (FollowsAt(words.Spelled, i, phraseWords))
-                found.Add(new PhraseMatch<TKey>(key, phrase, i, phraseWords.Count, prefix));
+                (found ??= []).Add(new PhraseMatch<TKey>(key, phrase, i, phraseWords.Count, prefix));
         }
     }
 

@@ -105,7 +105,6 @@ public sealed class WordStems
 public sealed class StemmedWords
 {
     private readonly List<(string Stem, string Prefix)>?[] _withoutPrefixes;
-    private readonly bool[] _mayStartPhrase;
 
     internal StemmedWords(WordStems reading, IReadOnlyList<string> words)
     {
@@ -113,23 +112,29 @@ public sealed class StemmedWords
         Words = words;
         Spelled = new string[words.Count];
         _withoutPrefixes = new List<(string Stem, string Prefix)>?[words.Count];
-        _mayStartPhrase = new bool[words.Count];
         FirstWordCount = reading.FirstWordCount;
+        List<int>? starts = null;
         for (var i = 0; i < words.Count; i++)
         {
             Spelled[i] = reading.Spelling(words[i]);
-            _mayStartPhrase[i] = reading.IsFirstWord(Spelled[i]) || reading.MayStartWithoutPrefix(words[i]);
             // Most words begin no phrase: their readings without a proclitic are only cut out for one that may.
-            if (_mayStartPhrase[i])
+            if (reading.IsFirstWord(Spelled[i]) || reading.MayStartWithoutPrefix(words[i]))
+            {
+                (starts ??= []).Add(i);
                 _withoutPrefixes[i] = reading.WithoutPrefixes(words[i]);
+            }
         }
+        Starts = starts is null ? [] : [.. starts];
     }
 
     /// <summary>The matchers' first words known when these words were read (<see cref="WordStems.FirstWordCount"/>).</summary>
     internal int FirstWordCount { get; }
 
-    /// <summary>False when no reading of word <paramref name="index"/> begins a phrase of any matcher sharing the reading.</summary>
-    internal bool MayStartPhrase(int index) => _mayStartPhrase[index];
+    /// <summary>
+    /// The words, in order, of which some reading begins a phrase of a matcher sharing the reading: the only places
+    /// a matcher looks (a sentence has a few among its twenty words, and eleven matchers read each sentence).
+    /// </summary>
+    internal int[] Starts { get; }
 
     public WordStems Reading { get; }
     public IReadOnlyList<string> Words { get; }
@@ -137,8 +142,8 @@ public sealed class StemmedWords
     internal string[] Spelled { get; }
 
     /// <summary>
-    /// The readings of word <paramref name="index"/> without a proclitic, or null when it has none — or when it may
-    /// start no phrase (<see cref="MayStartPhrase"/>), which is when a matcher asks.
+    /// The readings of word <paramref name="index"/> without a proclitic, or null when it has none — or when it is
+    /// not one of the <see cref="Starts"/>, where no matcher asks.
     /// </summary>
     internal List<(string Stem, string Prefix)>? WithoutPrefixes(int index) => _withoutPrefixes[index];
 }

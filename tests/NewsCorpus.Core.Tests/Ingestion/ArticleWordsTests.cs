@@ -17,6 +17,16 @@ public sealed class ArticleWordsTests
         Assert.Equal(ArticleText.Words(normalized).Count, ArticleText.WordCount(normalized));
 
     [Fact]
+    public void Every_character_is_a_word_character_exactly_when_unicode_says_it_is_a_letter_or_digit()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (ArticleText.IsWordChar(c) != char.IsLetterOrDigit(c))
+                Assert.Fail($"U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
     public void Each_sentence_has_the_words_of_its_own_text()
     {
         var reading = new WordStems(RepoCatalogs.Catalogs.Entities.AttachedPrefixes);

@@ -29,4 +29,16 @@ public sealed class PhraseMatcherTests
 
         Assert.Equal(["geneva"], places.Find(words).Select(m => m.Key));
     }
+
+    [Fact]
+    public void Matches_come_in_the_order_their_phrases_start_and_none_is_an_empty_list()
+    {
+        var reading = new WordStems(Proclitics);
+        var people = new PhraseMatcher<string>([("obama", "اوباما"), ("putin", "بوتين"), ("putin-full", "بوتين فلاديمير")], reading);
+
+        var found = people.Find(reading.Of(["وبوتين", "فلاديمير", "قال", "لاوباما", "وبوتين"]));
+
+        Assert.Equal([(0, "putin"), (0, "putin-full"), (3, "obama"), (4, "putin")], found.Select(m => (m.Start, m.Key)));
+        Assert.Empty(people.Find(reading.Of(["قال", "المتحدث"])));
+    }
 }

@@ -44,7 +44,7 @@ public sealed class WordStemsTests
         var words = reading.Of(["وقال", "لبوتين", "إن"]);
 
         Assert.Null(words.WithoutPrefixes(0));
-        Assert.True(words.MayStartPhrase(1));
+        Assert.Equal([1], words.Starts);
         Assert.Equal(["بوتين"], words.WithoutPrefixes(1)!.Select(s => s.Stem));
     }
 

@@ -20,9 +20,9 @@ public sealed class EntityTagger
         _matcher = new PhraseMatcher<string>(phrases, gazetteer.AttachedPrefixes, spellings);
     }
 
-    /// <summary>Entity ids in order of first mention.</summary>
+    /// <summary>Entity ids in order of first mention (a matcher finds a unit's phrases in the order they start).</summary>
     public IReadOnlyList<string> Tag(ArticleText text) => text.Content
-        .SelectMany(unit => _matcher.Find(unit.Words).OrderBy(m => m.Start))
+        .SelectMany(unit => _matcher.Find(unit.Words))
         .Select(m => m.Key)
         .Distinct(StringComparer.Ordinal)
         .ToList();
