@@ -37,7 +37,7 @@ internal static class StoredOriginalText
 
     /// <summary>
     /// Decompressed in one call into a pooled buffer of a guessed size (a stream costs a decoder state, its own buffer
-    /// and a zeroed output per article: a fifth of a selective search's time went there); text that compressed
+    /// and a zeroed output per article: about a sixth of a selective search's CPU went there); text that compressed
     /// better than the guess, or bytes that are not Brotli, go through the stream, which grows as needed and says
     /// what is wrong.
     /// </summary>
