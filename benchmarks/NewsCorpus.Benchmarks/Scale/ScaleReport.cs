@@ -35,6 +35,8 @@ internal static partial class ScaleReport
             var rate = f[key + ".import.docs_per_s"];
             Console.WriteLine($"{name,-28} {F(rate),9} {Ratio(rate, lucene),9} {F(f[key + ".import.seconds"]),9} {F(f[key + ".import.peak_rss_mb"]),12} {F(f[key + ".import.peak_anon_mb"]) + " / " + F(f[key + ".import.peak_file_mb"]),12} {F(size / 1e6),9} {Ratio(size, input),8}");
         }
+        if (f["lucene_after.import.docs_per_s"] is { } again)
+            Console.WriteLine($"  bare Lucene again after NewsCorpus: {F(again)} docs/s; NewsCorpus ÷ Lucene before / after it: {Ratio(f["newscorpus.import.docs_per_s"], lucene)} / {Ratio(f["newscorpus.import.docs_per_s"], again)}");
         Console.WriteLine($"  NewsCorpus store: SQLite {F(f["newscorpus.size.sqlite_bytes"] / 1e6)} MB + index {F(f["newscorpus.size.index_bytes"] / 1e6)} MB = {Ratio(f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"], input)} the input; " +
                           $"{F((f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"]) / f["newscorpus.articles"])} bytes an article");
         if (f["newscorpus.reindex.docs_per_s"] is { } reindex)
