@@ -39,8 +39,8 @@ public static class ScaleBenchmark
         var dataDir = Path.Combine(runDir, "newscorpus");
         var store = Worker(options, "newscorpus", corpus.ListFile, dataDir);
         figures.Add(store);
-        if (!options.OnlyNewsCorpus && !options.ReuseStore)
-            figures.Set("lucene_after.import.docs_per_s", LuceneAgain(options, corpus.ListFile, runDir));
+        if (!options.OnlyNewsCorpus && !options.ReuseStore && LuceneAgain(options, corpus.ListFile, runDir) is { } luceneAfter)
+            figures.Set("lucene_after.import.docs_per_s", luceneAfter);
         var storeBytes = store["newscorpus.size.sqlite_bytes"] + store["newscorpus.size.index_bytes"];
         figures.Set("store.bytes_per_article", storeBytes / store["newscorpus.articles"] ?? 0);
         figures.Set("store.times_input", storeBytes / corpus.Bytes ?? 0);
@@ -80,14 +80,15 @@ public static class ScaleBenchmark
     /// <summary>
     /// Bare Lucene's import again, after NewsCorpus's: this shared host's speed drifts between the phases of one run
     /// (NewsCorpus ÷ Lucene read 0.27× and 0.39× in two runs with no import change between them), so the import is
-    /// judged against Lucene on either side of it. Its index is deleted after; its searches are not measured again.
+    /// judged against Lucene on either side of it. Its index is deleted after; with no seconds given its
+    /// searches run only their minimum rounds, and only its import rate is kept (none when the worker reports none).
     /// </summary>
-    private static double LuceneAgain(ScaleOptions options, string list, string runDir)
+    private static double? LuceneAgain(ScaleOptions options, string list, string runDir)
     {
         var dir = Path.Combine(runDir, "lucene-after");
         try
         {
-            return Worker(options with { Seconds = 0 }, "lucene", list, dir, "lucene-after")["lucene.import.docs_per_s"] ?? double.NaN;
+            return Worker(options with { Seconds = 0 }, "lucene", list, dir, "lucene-after")["lucene.import.docs_per_s"];
         }
         finally
         {
