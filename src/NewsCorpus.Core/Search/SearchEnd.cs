@@ -13,7 +13,7 @@ internal static class SearchEnd
     {
         try
         {
-            searcher.Search(query, collector);
+            SegmentCollection.Search(searcher, query, collector);
             return false;
         }
         catch (EndedException)

@@ -51,7 +51,7 @@ internal static class SlicedSearch
     {
         try
         {
-            searcher.Search(query, budget.Limit(whole.Root));
+            SegmentCollection.Search(searcher, query, budget.Limit(whole.Root));
             return (whole, false);
         }
         catch (SearchBudget.SpentException)
@@ -75,24 +75,12 @@ internal static class SlicedSearch
         return (parts[0], complete.Contains(false));
     }
 
-    /// <summary>What <see cref="IndexSearcher.Search(Query, ICollector)"/> does for each segment; false when the budget ran out.</summary>
+    /// <summary>Collects a slice's segments (<see cref="SegmentCollection"/>); false when the budget ran out.</summary>
     private static bool Collect(List<AtomicReaderContext> slice, Weight weight, ICollector collector)
     {
         try
         {
-            foreach (var segment in slice)
-            {
-                collector.SetNextReader(segment);
-                var scorer = weight.GetBulkScorer(segment, !collector.AcceptsDocsOutOfOrder, segment.AtomicReader.LiveDocs);
-                try
-                {
-                    scorer?.Score(collector);
-                }
-                catch (CollectionTerminatedException)
-                {
-                    // The collector wants no more hits of this segment.
-                }
-            }
+            SegmentCollection.Collect(slice, weight, collector);
             return true;
         }
         catch (SearchBudget.SpentException)

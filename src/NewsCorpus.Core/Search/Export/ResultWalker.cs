@@ -25,7 +25,7 @@ public sealed class ResultWalker(SearchIndex index, Analyzer analyzer, IArticleT
         try
         {
             var keys = new SortKeyCollector(scores: !string.IsNullOrWhiteSpace(request.Query));
-            lease.Searcher.Search(SearchFilters.Apply(query, request, _names), keys);
+            SegmentCollection.Search(lease.Searcher, SearchFilters.Apply(query, request, _names), keys);
             return new ResultWalk(lease, keys, keys.Order(request.SortsByDate), MatchedTerms.Of(query, lease.Searcher), _hits);
         }
         catch
