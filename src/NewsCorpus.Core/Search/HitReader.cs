@@ -65,25 +65,29 @@ internal sealed class HitReader(SnippetBuilder snippets, IArticleTexts texts)
     private SearchHit[] WithPassages(
         List<SearchHit> lines, ISet<Term> terms, bool markTitles, IReadOnlyDictionary<string, BodyAndCaptions>? found = null)
     {
-        found ??= texts.Read(lines.Select(l => l.Id).ToList());
         var read = new SearchHit[lines.Count];
-        void ReadOne(int i)
+        int ReadPart(IReadOnlyList<int> part)
         {
-            var text = found.GetValueOrDefault(lines[i].Id) ?? BodyAndCaptions.Empty;
-            read[i] = lines[i] with
+            var partTexts = found ?? texts.Read(part.Select(i => lines[i].Id).ToList());
+            foreach (var i in part)
             {
-                Snippet = snippets.Passage(text.Body, text.Captions, terms),
-                TitleMarks = terms.Count == 0 || !markTitles ? Snippet.Empty : snippets.MarkAll(lines[i].Title, terms),
-            };
+                var text = partTexts.GetValueOrDefault(lines[i].Id) ?? BodyAndCaptions.Empty;
+                read[i] = lines[i] with
+                {
+                    Snippet = snippets.Passage(text.Body, text.Captions, terms),
+                    TitleMarks = terms.Count == 0 || !markTitles ? Snippet.Empty : snippets.MarkAll(lines[i].Title, terms),
+                };
+            }
+            return part.Count;
         }
-        // A snippet is an analysis of the hit's text, most of a page's time: with query words, hits are read on every core.
-        if (terms.Count == 0 || lines.Count < 2)
-        {
-            for (var i = 0; i < lines.Count; i++)
-                ReadOne(i);
-        }
+        // Reading the texts (a query and Brotli decompression) and analysing them for snippets are most of a page's
+        // time: with query words the hits are dealt to one part a core, each part read with a query of its own.
+        var parts = terms.Count == 0 || lines.Count < 2 ? 1 : Math.Min(ParallelWork.Threads, lines.Count);
+        var dealt = Enumerable.Range(0, parts).Select(p => Enumerable.Range(0, lines.Count).Where(i => i % parts == p).ToList()).ToList();
+        if (parts == 1)
+            ReadPart(dealt[0]);
         else
-            ParallelWork.InOrder(Enumerable.Range(0, lines.Count).ToList(), i => { ReadOne(i); return i; }, ParallelWork.Threads);
+            ParallelWork.InOrder(dealt, ReadPart, parts);
         return read;
     }
 

@@ -26,6 +26,21 @@ public sealed class ArticleSearcherTests : IDisposable
     }
 
     [Fact]
+    public void Each_hit_shows_a_passage_of_its_own_text()
+    {
+        var hits = _test.Corpus.Searcher.Search(new SearchRequest { Query = "بوتين" }).Hits;
+        var texts = _test.Corpus.Texts.Read([.. hits.Select(h => h.Id)]);
+
+        Assert.True(hits.Count >= 4, $"{hits.Count} hits: too few to tell the hits' passages apart");
+        Assert.Equal(hits.Count, hits.Select(h => h.Snippet.ToPlainText()).Distinct().Count());
+        Assert.All(hits, hit =>
+        {
+            var passage = hit.Snippet.ToPlainText().Split('…', StringSplitOptions.TrimEntries).MaxBy(p => p.Length)!;
+            Assert.Contains(passage, texts[hit.Id].Body + "\n" + texts[hit.Id].Captions, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void An_empty_query_lists_every_article()
     {
         Assert.Equal(5, _test.Corpus.Searcher.Search(new SearchRequest()).Total);
