@@ -10,7 +10,7 @@ using NewsCorpus.Core.Search;
 namespace NewsCorpus.Benchmarks.SearchProfile;
 
 /// <summary>
-/// <c>search-profile --data-dir DIR [--catalogs DIR] [--rounds N]</c>: where a search page's library time goes, for each
+/// <c>search-profile --data-dir DIR [--catalogs DIR] [--rounds N] [--repeat CLASS [--times N]]</c>: where a search page's library time goes, for each
 /// of the scale benchmark's query classes on an existing store: the whole search (facets, snippets, did-you-mean),
 /// the same search as a list (query and top hits only), reading the page's texts from the store, and making the
 /// page's snippets from them. Medians of wall time and of the process's CPU time (robust on a busy machine).
@@ -24,6 +24,8 @@ internal static class SearchProfileBenchmark
         var rounds = int.Parse(ScaleOptions.Value(args, "--rounds") ?? "30", CultureInfo.InvariantCulture);
         using var corpus = Corpus.OpenForReading(new NewsCorpusOptions { DataDir = dataDir, CatalogDir = catalogs, ArticlesDir = "" });
         var snippets = new SnippetBuilder(corpus.Analyzer);
+        if (ScaleOptions.Value(args, "--repeat") is { } repeated)
+            return Repeat(corpus, repeated, int.Parse(ScaleOptions.Value(args, "--times") ?? "5000", CultureInfo.InvariantCulture));
         // Every query class a few dozen times first: the JIT compiles hot methods again after about thirty calls, and
         // the first class measured would otherwise pay for everyone's unoptimized code.
         for (var warm = 0; warm < 40; warm++)
@@ -46,6 +48,33 @@ internal static class SearchProfileBenchmark
             Console.WriteLine($"{query.Name,-16} {result.Total,8} {search,14} {list,14} {read,14} {snip,14}");
         }
         Collectors(corpus, catalogs, rounds);
+        return 0;
+    }
+
+    /// <summary>
+    /// One query class's whole search, <paramref name="times"/> times after a warm-up of its own and a pause: a loop for
+    /// <c>perf record</c> to profile that class alone (the other classes' warm-up would mix into its stacks).
+    /// </summary>
+    private static int Repeat(Corpus corpus, string name, int times)
+    {
+        var query = ScaleQueries.All.FirstOrDefault(q => q.Name == name)
+            ?? throw new ArgumentException($"--repeat takes one of: {string.Join(", ", ScaleQueries.All.Select(q => q.Name))}");
+        var request = new SearchRequest { Query = query.Text, Year = query.Year, Limit = 20 };
+        for (var i = 0; i < 300; i++)
+            corpus.Searcher.Search(request);
+        Thread.Sleep(TimeSpan.FromSeconds(1));
+        var walls = new double[times];
+        for (var i = 0; i < times; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            corpus.Searcher.Search(request);
+            walls[i] = clock.Elapsed.TotalMilliseconds;
+        }
+        var mean = walls.Average();
+        Array.Sort(walls);
+        double At(double share) => walls[(int)(share * (times - 1))];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}, {times} searches one after another: p50 {At(0.5):0.000}, p90 {At(0.9):0.000}, p99 {At(0.99):0.000}, mean {mean:0.000} ms"));
         return 0;
     }
 
