@@ -52,6 +52,8 @@ internal static partial class ScaleReport
             Console.WriteLine($"{query.Name,-18} {F(f[$"newscorpus.query.{slug}.hits"]),9} {P($"lucene.query.{slug}"),15} {P($"fts5.query.{slug}"),11} {P($"newscorpus.query.{slug}"),16} {P(page + ".c1"),15} {P(page + ".c4"),15} {Ratio(f[$"fts5.query.{slug}.p50"], f[page + ".c1.p50"]),10} {Ratio(f[$"fts5.query.{slug}.p50"], f[$"newscorpus.query.{slug}.p50"]),9}");
         }
         Console.WriteLine("  stock engines: top 10 (Lucene) or total + top 20 with snippets (FTS5); no dates, so 'common + year' runs the word alone there");
+        if (f["newscorpus.warmup.searches"] is { } warmUp)
+            Console.WriteLine($"  NewsCorpus lib timed after the site's start-up warm-up ({F(warmUp)} searches in {F(f["newscorpus.warmup.seconds"])} s)");
 
         Console.WriteLine();
         Console.WriteLine($"{"page, ms",-16} {"1 client p50/p99",18} {"4 clients p50/p99",18} {"KB",8}");
