@@ -64,6 +64,8 @@ internal static class SearchProfileBenchmark
             corpus.Searcher.Search(request);
         Thread.Sleep(TimeSpan.FromSeconds(1));
         var walls = new double[times];
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = GC.CollectionCount(0);
         for (var i = 0; i < times; i++)
         {
             var clock = Stopwatch.StartNew();
@@ -71,10 +73,12 @@ internal static class SearchProfileBenchmark
             walls[i] = clock.Elapsed.TotalMilliseconds;
         }
         var mean = walls.Average();
+        var kilobytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / times;
+        collections = GC.CollectionCount(0) - collections;
         Array.Sort(walls);
         double At(double share) => walls[(int)(share * (times - 1))];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}, {times} searches one after another: p50 {At(0.5):0.000}, p90 {At(0.9):0.000}, p99 {At(0.99):0.000}, mean {mean:0.000} ms"));
+            $"{name}, {times} searches one after another: p50 {At(0.5):0.000}, p90 {At(0.9):0.000}, p99 {At(0.99):0.000}, mean {mean:0.000} ms; {kilobytes:0} KB allocated a search, {collections} gen-0 collections"));
         return 0;
     }
 
