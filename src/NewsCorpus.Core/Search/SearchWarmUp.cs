@@ -7,11 +7,11 @@ namespace NewsCorpus.Core.Search;
 /// <summary>
 /// Searches the index's own frequent words in every kind of search a page makes — a word, two words, a phrase, a
 /// prefix, a word in a year, a misspelling — and a rare word and its prefix (a query found in a few articles is
-/// walked by other code, <see cref="SegmentCollection"/>) for a few seconds after the site starts, so the JIT has compiled the
-/// search's hot code at its final tier before people search. Unwarmed, a word in 70,000 of 100,000 articles took
-/// 60–100 ms a page for the site's first 6–8 seconds, against 13–22 ms after. The warm-up stops at the first search
-/// someone else makes (the site also stops it at the first request): from then on their searches warm the code, and it
-/// would only take their cores. A small index is searched fast enough unwarmed, so nothing runs there.
+/// walked by other code, <see cref="SegmentCollection"/>) for a few seconds after the site starts, so the JIT has
+/// compiled the search's hot code at its final tier before people search. Unwarmed, a word in 70,000 of 100,000
+/// articles took 60–100 ms a page for the site's first 6–8 seconds, against 13–22 ms after. The warm-up stops at the
+/// first search someone else makes (the site also stops it at the first request): from then on their searches warm
+/// the code, and it would only take their cores. A small index is searched fast enough unwarmed, so nothing runs there.
 /// </summary>
 public static class SearchWarmUp
 {
@@ -102,12 +102,12 @@ public static class SearchWarmUp
         {
             if (walked % 4096 == 0 && cancellation.IsCancellationRequested)
                 return Words.None;
-            if (rare is null && terms.DocFreq is >= 2 and <= MaxRareFrequency && IsWord(terms.Term.Utf8ToString()) is { } found)
+            if (rare is null && terms.DocFreq is >= 2 and <= MaxRareFrequency && AsSearchWord(terms.Term.Utf8ToString()) is { } found)
                 rare = found;
             // Most words are rarer than the candidates kept: they are passed over before being read as text.
             if (best.Count == Candidates && best.TryPeek(out _, out var weakest) && terms.DocFreq <= weakest)
                 continue;
-            if (IsWord(terms.Term.Utf8ToString()) is not { } word)
+            if (AsSearchWord(terms.Term.Utf8ToString()) is not { } word)
                 continue;
             best.Enqueue(word, terms.DocFreq);
             if (best.Count > Candidates)
@@ -121,7 +121,7 @@ public static class SearchWarmUp
     });
 
     /// <summary>The term when it is a word people search for, else null.</summary>
-    private static string? IsWord(string term) =>
+    private static string? AsSearchWord(string term) =>
         term.Length < MinWordLength || !term.All(ArabicScript.IsArabicLetter) || ArabicAnalyzer.DefaultStopSet.Contains(term) ? null : term;
 
     private static bool Finds(ArticleSearcher searcher, string word) =>
