@@ -18,7 +18,7 @@ public static class SearchWarmUp
     /// <summary>Below this many articles nothing is run.</summary>
     public const int MinArticles = 20_000;
 
-    /// <summary>Rounds of the six searches after which the code has reached its last tier (about 40 at 100k).</summary>
+    /// <summary>Rounds (six searches, eight with a rare word) after which the code has reached its last tier (about 40 at 100k).</summary>
     private const int MaxRounds = 60;
 
     // A word shorter than this is more likely a particle or a piece than a word people search for.
