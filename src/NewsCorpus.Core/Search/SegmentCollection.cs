@@ -46,6 +46,8 @@ internal static class SegmentCollection
         var liveDocs = segment.AtomicReader.LiveDocs;
         if (!collector.AcceptsDocsOutOfOrder || !weight.ScoresDocsOutOfOrder)
             return weight.GetBulkScorer(segment, scoreDocsInOrder: !collector.AcceptsDocsOutOfOrder, liveDocs);
+        // The in-order scorer is made to ask its cost; where the segment holds many hits it is dropped for Lucene's
+        // (a few postings opened twice per segment, against a 2,048-bucket table saved where it holds few).
         if (weight.GetScorer(segment, liveDocs) is not { } inOrder)
             return null;
         return inOrder.GetCost() < MaxCostInOrder

@@ -56,7 +56,7 @@ public sealed class SegmentCollectionTests : IDisposable
     [InlineData("common third", false)]
     public void A_disjunction_is_walked_in_order_where_a_segment_holds_few_of_its_documents(string words, bool inOrder)
     {
-        var weight = _searcher.CreateNormalizedWeight(Either(words));
+        var weight = _searcher.CreateNormalizedWeight(Parse(words));
         var collector = TopScoreDocCollector.Create(10, docsScoredInOrder: false);
         Assert.True(collector.AcceptsDocsOutOfOrder && weight.ScoresDocsOutOfOrder);
 
@@ -97,9 +97,9 @@ public sealed class SegmentCollectionTests : IDisposable
     {
         var firsts = new FirstOfEachSegment();
 
-        SegmentCollection.Search(_searcher, Either(words), firsts);
+        SegmentCollection.Search(_searcher, Parse(words), firsts);
 
-        var weight = _searcher.CreateNormalizedWeight(Either(words));
+        var weight = _searcher.CreateNormalizedWeight(Parse(words));
         var segmentsWithHits = _reader.Leaves.Count(l => weight.GetScorer(l, null) is { } s && s.NextDoc() != DocIdSetIterator.NO_MORE_DOCS);
         Assert.Equal(3, segmentsWithHits);
         Assert.Equal(segmentsWithHits, firsts.Collected);
@@ -121,14 +121,7 @@ public sealed class SegmentCollectionTests : IDisposable
         Assert.Equal(1_000, docs.Count);
     }
 
-    private static BooleanQuery Either(string words)
-    {
-        var query = new BooleanQuery();
-        foreach (var word in words.Split(' '))
-            query.Add(new TermQuery(new Term("body", word)), Occur.SHOULD);
-        return query;
-    }
-
+    /// <summary>A query of words in the body: each may be found, must be (<c>+</c>) or must not be (<c>-</c>).</summary>
     private static BooleanQuery Parse(string text)
     {
         var query = new BooleanQuery();
