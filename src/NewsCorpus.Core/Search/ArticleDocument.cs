@@ -28,6 +28,9 @@ public static class ArticleDocument
     /// </summary>
     private static readonly FieldType SurfaceType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY });
 
+    /// <inheritdoc cref="Build(Article, EntityGazetteer?, RecordedTextFields?)"/>
+    public static Document Build(Article article, EntityGazetteer? entities = null) => Build(article, entities, null);
+
     private static FieldType Frozen(FieldType type)
     {
         type.Freeze();
@@ -36,7 +39,9 @@ public static class ArticleDocument
 
     /// <param name="article">The article to index.</param>
     /// <param name="entities">Tells which of the article's entity ids are people (the <c>person</c> field and facet).</param>
-    public static Document Build(Article article, EntityGazetteer? entities = null)
+    /// <param name="recorded">Analyses the text fields from one run of the chain's shared steps per text (the same
+    /// tokens); without it, each field is given its text and the writer's analyzer runs the whole chain on each.</param>
+    internal static Document Build(Article article, EntityGazetteer? entities, RecordedTextFields? recorded)
     {
         var captions = string.Join("\n", article.Captions);
         var doc = new Document
@@ -44,14 +49,23 @@ public static class ArticleDocument
             new StringField(IndexFields.Id, article.Id, Field.Store.YES),
             new StoredField(IndexFields.File, article.FileName),
             new StoredField(IndexFields.ContentHash, article.ContentHash),
-            new TextField(IndexFields.Title, article.Title, Field.Store.YES),
-            // The long texts are searched here but read from SQLite (IArticleTexts): storing them again doubled the index.
-            new TextField(IndexFields.Body, article.Body, Field.Store.NO),
-            new TextField(IndexFields.Captions, captions, Field.Store.NO),
-            new Field(IndexFields.Surface, string.Join("\n", article.Title, article.Body, captions), SurfaceType),
-            new BinaryDocValuesField(IndexFields.ListLine,
-                ListLine.Encode(article.Id, article.FileName, article.Title, article.Date, article.SummitId, article.Source)),
         };
+        if (recorded is null)
+        {
+            doc.Add(new TextField(IndexFields.Title, article.Title, Field.Store.YES));
+            // The long texts are searched here but read from SQLite (IArticleTexts): storing them again doubled the index.
+            doc.Add(new TextField(IndexFields.Body, article.Body, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.Captions, captions, Field.Store.NO));
+            doc.Add(new Field(IndexFields.Surface, string.Join("\n", article.Title, article.Body, captions), SurfaceType));
+        }
+        else
+        {
+            doc.Add(new StoredField(IndexFields.Title, article.Title));
+            foreach (var field in recorded.For(article.Title, article.Body, captions, SurfaceType))
+                doc.Add(field);
+        }
+        doc.Add(new BinaryDocValuesField(IndexFields.ListLine,
+            ListLine.Encode(article.Id, article.FileName, article.Title, article.Date, article.SummitId, article.Source)));
         if (article.Source is { } source)
             doc.Add(new StoredField(IndexFields.SourceName, source));
         AddStored(doc, IndexFields.DateSource, article.DateSource);

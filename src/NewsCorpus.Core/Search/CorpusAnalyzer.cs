@@ -39,17 +39,24 @@ public sealed class CorpusAnalyzer(SearchLexicon lexicon) : Analyzer(PER_FIELD_R
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new BrokenWordFilter(tokenizer);
-        stream = new CaselessLowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
+        var shared = SharedSteps(tokenizer);
+        return new TokenStreamComponents(tokenizer, fieldName == RecordedTokens.SharedStepsField ? shared : Tail(fieldName, shared));
+    }
+
+    /// <summary>What every field's chain does first, inside each word: the steps <see cref="RecordedTokens"/> records once per text.</summary>
+    private static ASCIIFoldingFilter SharedSteps(Tokenizer tokenizer) =>
+        new ASCIIFoldingFilter(new CaselessLowerCaseFilter(new BrokenWordFilter(tokenizer)));
+
+    /// <summary>The rest of <paramref name="fieldName"/>'s chain after the shared steps.</summary>
+    internal TokenStream Tail(string fieldName, TokenStream shared)
+    {
         if (fieldName == IndexFields.Surface)
-            return new TokenStreamComponents(tokenizer, new ArabicNormalizationFilter(stream));
-        stream = new StopFilter(Version, stream, ArabicAnalyzer.DefaultStopSet);
+            return new ArabicNormalizationFilter(shared);
+        TokenStream stream = new StopFilter(Version, shared, ArabicAnalyzer.DefaultStopSet);
         stream = new ArabicNormalizationFilter(stream);
         stream = new RunTogetherWordFilter(stream, Lexicon);
         stream = new VariantSpellingFilter(stream, Lexicon);
         stream = new CrossScriptAliasFilter(stream, Lexicon);
-        stream = new ArabicStemFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new ArabicStemFilter(stream);
     }
 }

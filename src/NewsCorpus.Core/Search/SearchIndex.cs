@@ -30,6 +30,8 @@ public sealed class SearchIndex : IDisposable
     private IndexWriter? _writer;
     private SearcherManager _searchers;
     private readonly EntityGazetteer? _entities;
+    // The corpus chain's text fields are indexed from one run of its shared steps per text.
+    private readonly RecordedTextFields? _recorded;
     private readonly string _analysis;
     private string _recordedAnalysis;
     private readonly string _choices;
@@ -54,6 +56,7 @@ public sealed class SearchIndex : IDisposable
         _analysis = analysis;
         _choices = choices;
         _analyzer = analyzer;
+        _recorded = analyzer is CorpusAnalyzer corpus ? new RecordedTextFields(corpus) : null;
         System.IO.Directory.CreateDirectory(path);
         // Merges read whole segments: through a memory map every page they touch stays resident in this process
         // while the segment's readers are open (the writer pools them); through file reads it is page cache, which
@@ -166,7 +169,7 @@ public sealed class SearchIndex : IDisposable
         var writer = Writer;
         // IndexWriter is thread-safe: each thread analyses its own documents into its own in-memory segment.
         // Callers pass each id once (the importer keeps the last of a batch's duplicates), so order does not matter.
-        ParallelWork.ForEach(articles, article => writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, _entities)),
+        ParallelWork.ForEach(articles, article => writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocument.Build(article, _entities, _recorded)),
             ParallelWork.Threads);
         foreach (var id in removedIds ?? [])
             writer.DeleteDocuments(new Term(IndexFields.Id, id));
@@ -202,7 +205,7 @@ public sealed class SearchIndex : IDisposable
             writer.DeleteAll();
             ParallelWork.ForEach(articles, article =>
             {
-                writer.AddDocument(ArticleDocument.Build(article, _entities));
+                writer.AddDocument(ArticleDocument.Build(article, _entities, _recorded));
                 if (Interlocked.Increment(ref count) % 1000 == 0 && progress is not null)
                 {
                     lock (told)
@@ -335,5 +338,6 @@ public sealed class SearchIndex : IDisposable
         else
             _writer?.Dispose();
         _directory.Dispose();
+        _recorded?.Dispose();
     }
 }
