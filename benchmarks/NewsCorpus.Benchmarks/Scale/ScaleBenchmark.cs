@@ -28,6 +28,8 @@ public static class ScaleBenchmark
         figures.Note("commit", Git(options.RepoRoot, "describe --always --dirty"));
         figures.Note("date", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
         Console.Error.WriteLine($"{corpus.Files.Count:N0} files ({corpus.RealFiles:N0} real), {corpus.Bytes / 1e6:N1} MB");
+        if (corpus.RealFiles == 0)
+            Console.Error.WriteLine(ScaleReport.NoRealCorpus);
 
         if (!options.NoWeb && !options.NoBuild)
             SiteProcess.Build(options.RepoRoot);

@@ -15,11 +15,22 @@ internal static partial class ScaleReport
     private static string Ratio(double? a, double? b) =>
         a is { } x && b is { } y && y > 0 ? (x / y).ToString(x / y >= 10 ? "0" : "0.00", CultureInfo.InvariantCulture) + "×" : "—";
 
+    /// <summary>
+    /// Said before and after a run without real articles: the selective and prefix classes' words come from
+    /// them (no sample line holds them), so those classes find nothing and their ratios compare empty answers.
+    /// </summary>
+    public const string NoRealCorpus =
+        "warning: no real articles in this corpus (unpack ../shared/corpora/saudinewsnet-2015.tar.xz into a 'corpora' folder above the checkout, " +
+        "or set NEWSCORPUS_REAL_CORPUS or --real DIR): the selective word and prefix classes find nothing in recombined sample lines, " +
+        "so their figures say nothing";
+
     public static void Print(ScaleFigures f, int articles, ScaleFigures? before, string? beforeLabel)
     {
         var input = f["input.bytes"];
         Console.WriteLine();
         Console.WriteLine($"scale: {articles:N0} articles ({f["input.real_files"]:N0} of them real), {input / 1e6:N1} MB of files");
+        if (f["input.real_files"] == 0)
+            Console.WriteLine(NoRealCorpus);
         Console.WriteLine($"machine: {f.Notes.GetValueOrDefault("machine")}; commit {f.Notes.GetValueOrDefault("commit")}, {f.Notes.GetValueOrDefault("date")}");
 
         Console.WriteLine();
