@@ -7,7 +7,7 @@ namespace NewsCorpus.Core.Search;
 /// <summary>
 /// An article's analysed text fields — title, body, captions and the surface field over all three — from one run of
 /// the chain's shared steps per text (<see cref="RecordedTokens"/>). The surface field analysed the three texts a second
-/// time: 12% of a 20,000-file import's CPU went to that field.
+/// time (a 20,000-file import without that field at all used 12% less CPU; with its shared steps recorded, 3% less).
 /// </summary>
 internal sealed class RecordedTextFields(CorpusAnalyzer corpus) : IDisposable
 {
