@@ -71,5 +71,12 @@ internal sealed class ReplayAnalyzer(CorpusAnalyzer corpus) : Analyzer(PER_FIELD
             var final = _parts.Count == 0 ? 0 : _shift - 1;
             _offsets.SetOffset(final, final);
         }
+
+        // The tokenizer is kept for the thread's next document: it lets go of this one's recordings once indexed.
+        protected override void Dispose(bool disposing)
+        {
+            _parts = [];
+            base.Dispose(disposing);
+        }
     }
 }
