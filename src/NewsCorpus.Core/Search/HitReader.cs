@@ -80,7 +80,7 @@ internal sealed class HitReader(SnippetBuilder snippets, IArticleTexts texts)
             }
             return part.Count;
         }
-        // Reading the texts (a query and Brotli decompression) and analysing them for snippets are most of a page's
+        // Reading the texts (a query and decompression) and analysing them for snippets are most of a page's
         // time: with query words the hits are dealt to one part a core, each part read with a query of its own.
         var parts = terms.Count == 0 || lines.Count < 2 ? 1 : Math.Min(ParallelWork.Threads, lines.Count);
         var dealt = Enumerable.Range(0, parts).Select(p => Enumerable.Range(0, lines.Count).Where(i => i % parts == p).ToList()).ToList();

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -6,7 +7,7 @@ using NewsCorpus.Core.Storage;
 
 namespace NewsCorpus.Core.Tests.Storage;
 
-/// <summary>The original text is kept compressed and read back exactly; a row written before compression still reads.</summary>
+/// <summary>The original text is kept compressed and read back exactly; rows written in an earlier form still read.</summary>
 public sealed class StoredOriginalTextTests : IDisposable
 {
     private readonly TestCorpus _corpus = new();
@@ -33,6 +34,7 @@ public sealed class StoredOriginalTextTests : IDisposable
 
         Assert.Equal("blob", type);
         Assert.True(bytes < Encoding.UTF8.GetByteCount(original) / 4, $"{bytes} bytes stored");
+        Assert.Equal(ZstdFrameStart, connection.QuerySingle<byte[]>("SELECT substr(original_text, 1, 4) FROM articles WHERE id = 'a'"));
         Assert.Equal(original, article.OriginalText);
         Assert.Equal([paragraph.Trim()], article.Paragraphs);
         Assert.Equal(paragraph.Trim(), _corpus.Corpus.Texts.Read(["a"])["a"].Body);
@@ -51,6 +53,35 @@ public sealed class StoredOriginalTextTests : IDisposable
         _corpus.Corpus.Store.Upsert(_corpus.Corpus.Store.GetParsed("a")!);
         Assert.Equal("blob", connection.ExecuteScalar<string>("SELECT typeof(original_text) FROM articles WHERE id = 'a'"));
         Assert.Equal(original, _corpus.Corpus.Store.Get("a")!.OriginalText);
+    }
+
+    [Fact]
+    public void A_row_written_as_brotli_compressed_utf8_reads_as_it_was_and_takes_the_current_form_when_next_written()
+    {
+        // How every row was written before Zstandard: UTF-8, Brotli quality 5, window 22.
+        const string original = "عنوان\nقال بوتين إن القمة ناجحة في هلسنكي.\n";
+        var utf8 = Encoding.UTF8.GetBytes(original);
+        var brotli = new byte[BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
+        Assert.True(BrotliEncoder.TryCompress(utf8, brotli, out var written, 5, 22));
+        _corpus.Corpus.Store.Upsert(Make(original, ["قال بوتين إن القمة ناجحة في هلسنكي."]));
+        using var connection = Open();
+        connection.Execute("UPDATE articles SET original_text = @brotli WHERE id = 'a'", new { brotli = brotli[..written] });
+
+        Assert.Equal(original, _corpus.Corpus.Store.Get("a")!.OriginalText);
+        Assert.Equal("قال بوتين إن القمة ناجحة في هلسنكي.", _corpus.Corpus.Texts.Read(["a"])["a"].Body);
+        _corpus.Corpus.Store.Upsert(_corpus.Corpus.Store.GetParsed("a")!);
+        Assert.Equal(ZstdFrameStart, connection.QuerySingle<byte[]>("SELECT substr(original_text, 1, 4) FROM articles WHERE id = 'a'"));
+        Assert.Equal(original, _corpus.Corpus.Store.Get("a")!.OriginalText);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("\uFEFFعنوان\r\n😀 ﷺ\u200D\u0000")]
+    [InlineData("نص \uD83D بلا نصفه الثاني")]
+    public void Any_string_reads_back_exactly_even_a_lone_surrogate_that_utf8_would_have_replaced(string text)
+    {
+        Assert.Equal(text, StoredOriginalText.Read(StoredOriginalText.Compress(text)));
     }
 
     [Theory]
@@ -73,6 +104,20 @@ public sealed class StoredOriginalTextTests : IDisposable
     {
         Assert.ThrowsAny<Exception>(() => StoredOriginalText.Read(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF }));
     }
+
+    [Fact]
+    public void A_damaged_frame_is_an_error_not_a_shorter_or_different_text()
+    {
+        var frame = StoredOriginalText.Compress(string.Concat(Enumerable.Repeat("قال بوتين إن القمة ناجحة. ", 50)));
+        var flipped = frame.ToArray();
+        flipped[frame.Length / 2] ^= 0x5A;
+
+        Assert.ThrowsAny<Exception>(() => StoredOriginalText.Read(frame[..^4]));
+        Assert.ThrowsAny<Exception>(() => StoredOriginalText.Read(new byte[] { 0x28, 0xB5, 0x2F, 0xFD, 1, 2, 3 }));
+        Assert.ThrowsAny<Exception>(() => StoredOriginalText.Read(flipped));
+    }
+
+    private static readonly byte[] ZstdFrameStart = [0x28, 0xB5, 0x2F, 0xFD];
 
     public void Dispose() => _corpus.Dispose();
 }
