@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using NewsCorpus.Benchmarks.Pathological;
 using NewsCorpus.Benchmarks.Scale;
 using Lucene.Net.Search;
 using NewsCorpus.Core;
@@ -13,7 +12,7 @@ namespace NewsCorpus.Benchmarks.SearchProfile;
 /// <c>search-profile --data-dir DIR [--catalogs DIR] [--rounds N] [--repeat CLASS [--times N]]</c>: where a search page's library time goes, for each
 /// of the scale benchmark's query classes on an existing store: the whole search (facets, snippets, did-you-mean),
 /// the same search as a list (query and top hits only), reading the page's texts from the store, and making the
-/// page's snippets from them. Medians of wall time and of the process's CPU time (robust on a busy machine).
+/// page's snippets from them with the terms the page marks (what the query matched: a prefix's words too). Medians of wall time and of the process's CPU time (robust on a busy machine).
 /// </summary>
 internal static class SearchProfileBenchmark
 {
@@ -33,13 +32,15 @@ internal static class SearchProfileBenchmark
             foreach (var query in ScaleQueries.All)
                 corpus.Searcher.Search(new SearchRequest { Query = query.Text, Year = query.Year, Limit = 20 });
         }
+        var reader = new SearchQueryReader(corpus.Analyzer, new CatalogNames(Catalogs.Load(catalogs)), new SearchLimits());
         Console.WriteLine($"{"query",-16} {"hits",8} {"search",14} {"as list",14} {"texts",14} {"snippets",14}   (ms wall / cpu, median of {rounds})");
         foreach (var query in ScaleQueries.All)
         {
             var request = new SearchRequest { Query = query.Text, Year = query.Year, Limit = 20 };
             var result = corpus.Searcher.Search(request);
             var ids = result.Hits.Select(h => h.Id).ToList();
-            var terms = TextSteps.BodyTerms(corpus.Analyzer, query.Text.Replace("\"", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal));
+            // The terms the page marks: what the query matched in the index (a prefix's words, a name's alias), as the search finds them.
+            var terms = corpus.Index.Use(s => MatchedTerms.Of(reader.Read(query.Text).Query, s));
             var texts = corpus.Texts.Read(ids);
             var search = Time(rounds, () => corpus.Searcher.Search(request));
             var list = Time(rounds, () => corpus.Searcher.Search(request with { AsList = true }));
