@@ -33,6 +33,32 @@ public sealed class ExitCodeTests : IDisposable
     }
 
     [Fact]
+    public void A_store_written_by_a_newer_build_exits_4_saying_what_to_do_and_is_left_as_it_was()
+    {
+        _cli.RunJson("import", CliProcess.SampleArticles, "--json");
+        var database = Path.Combine(_cli.DataDir, "newscorpus.db");
+        var newer = NewsCorpus.Core.Storage.SchemaMigrator.LatestVersion + 1;
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"INSERT INTO schema_migrations (number, applied_at) VALUES ({newer}, 'later')";
+            command.ExecuteNonQuery();
+        }
+        var before = File.ReadAllBytes(database);
+
+        var stats = _cli.Run("stats");
+        var import = _cli.Run("import", CliProcess.SampleArticles);
+
+        Assert.Equal(4, stats.ExitCode);
+        Assert.Equal(4, import.ExitCode);
+        Assert.Contains($"was written by a newer NewsCorpus: it has schema migration {newer}", stats.Err, StringComparison.Ordinal);
+        Assert.Contains("restore a backup", import.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stats.Err + import.Err, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(database));
+    }
+
+    [Fact]
     public void Version_prints_the_version_and_exits_0()
     {
         var (exit, output, _) = _cli.RunWithoutDataDir("--version");

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NewsCorpus.Core.Setup;
 
 namespace NewsCorpus.Core.Storage;
 
@@ -8,7 +9,9 @@ namespace NewsCorpus.Core.Storage;
 /// Applies the numbered <c>Migrations/NNN_name.sql</c> scripts embedded in this assembly, each in its own
 /// transaction, and records every number applied in <c>schema_migrations</c>. Keyed by the numbers applied rather
 /// than by the highest one, so a migration numbered below one a store already has (branches landing out of order)
-/// is still applied. <c>PRAGMA user_version</c> keeps the highest number, for tools that read it.
+/// is still applied. <c>PRAGMA user_version</c> keeps the highest number, for tools that read it. A store holding a
+/// migration this build does not know was written by a newer build, whose rows this one may not read (original texts
+/// as Zstandard frames since 009): it is refused, to read or to write, with what to do.
 /// </summary>
 public static class SchemaMigrator
 {
@@ -27,6 +30,7 @@ public static class SchemaMigrator
             foreach (var number in applied)
                 Record(connection, number, null);
         }
+        RefuseNewer(connection, applied, version);
         foreach (var (number, sql) in Scripts().Where(s => !applied.Contains(s.Number)))
         {
             using var transaction = connection.BeginTransaction();
@@ -48,7 +52,22 @@ public static class SchemaMigrator
         if (!hasLedger)
             return false;
         var applied = AppliedNumbers(connection);
+        RefuseNewer(connection, applied, connection.ExecuteScalar<int>("PRAGMA user_version;"));
         return Scripts().All(s => applied.Contains(s.Number));
+    }
+
+    /// <summary>Throws a <see cref="CorpusSetupException"/> when the store has a migration this build does not know.</summary>
+    private static void RefuseNewer(SqliteConnection connection, HashSet<int> applied, int version)
+    {
+        var known = Scripts().Select(s => s.Number).ToHashSet();
+        // user_version alone says so for a store from before the ledger.
+        var unknown = applied.Append(version).Where(n => n > 0 && !known.Contains(n)).Distinct().Order().ToList();
+        if (unknown.Count == 0)
+            return;
+        throw new CorpusSetupException(
+            $"The store {connection.DataSource} was written by a newer NewsCorpus: it has schema migration " +
+            $"{string.Join(", ", unknown)}, and this build knows migrations up to {LatestVersion}, so it may not read " +
+            "its rows. Run the newer NewsCorpus on it, or restore a backup taken before the upgrade (newscorpus backup).");
     }
 
     /// <summary>The highest schema version this build knows.</summary>

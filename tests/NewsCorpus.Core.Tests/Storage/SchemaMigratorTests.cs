@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NewsCorpus.Core.Setup;
 using NewsCorpus.Core.Storage;
 
 namespace NewsCorpus.Core.Tests.Storage;
@@ -42,6 +43,41 @@ public sealed class SchemaMigratorTests : IDisposable
 
         Assert.True(SchemaMigrator.IsCurrent(_connection));
         Assert.Equal(SchemaMigrator.LatestVersion, _connection.ExecuteScalar<int>("SELECT MAX(number) FROM schema_migrations"));
+    }
+
+    [Fact]
+    public void A_store_with_a_migration_this_build_does_not_know_is_refused_to_write_and_to_read_saying_what_to_do()
+    {
+        SchemaMigrator.Migrate(_connection);
+        // What a newer build leaves behind: a migration numbered past this build's last.
+        var newer = SchemaMigrator.LatestVersion + 1;
+        _connection.Execute("INSERT INTO schema_migrations (number, applied_at) VALUES (@newer, 'later')", new { newer });
+
+        var writing = Assert.Throws<CorpusSetupException>(() => SchemaMigrator.Migrate(_connection));
+        var reading = Assert.Throws<CorpusSetupException>(() => SchemaMigrator.IsCurrent(_connection));
+
+        Assert.Contains("newer NewsCorpus", writing.Message, StringComparison.Ordinal);
+        Assert.Contains($"migration {newer}", writing.Message, StringComparison.Ordinal);
+        Assert.Contains($"up to {SchemaMigrator.LatestVersion}", writing.Message, StringComparison.Ordinal);
+        Assert.Equal(writing.Message, reading.Message);
+        Assert.Equal(newer, _connection.ExecuteScalar<int>("SELECT MAX(number) FROM schema_migrations"));
+    }
+
+    [Fact]
+    public void A_store_from_before_the_ledger_with_a_version_past_this_builds_is_refused()
+    {
+        SchemaMigrator.Migrate(_connection);
+        _connection.Execute($"DROP TABLE schema_migrations; PRAGMA user_version = {SchemaMigrator.LatestVersion + 1};");
+
+        Assert.Throws<CorpusSetupException>(() => SchemaMigrator.Migrate(_connection));
+    }
+
+    [Fact]
+    public void The_store_records_that_its_original_texts_may_be_zstandard_frames()
+    {
+        SchemaMigrator.Migrate(_connection);
+
+        Assert.Equal("zstd-utf16", _connection.ExecuteScalar<string>("SELECT value FROM store_meta WHERE key = 'original_text_form'"));
     }
 
     public void Dispose() => _connection.Dispose();
