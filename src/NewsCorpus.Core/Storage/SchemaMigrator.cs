@@ -10,7 +10,7 @@ namespace NewsCorpus.Core.Storage;
 /// transaction, and records every number applied in <c>schema_migrations</c>. Keyed by the numbers applied rather
 /// than by the highest one, so a migration numbered below one a store already has (branches landing out of order)
 /// is still applied. <c>PRAGMA user_version</c> keeps the highest number, for tools that read it. A store holding a
-/// migration this build does not know was written by a newer build, whose rows this one may not read (original texts
+/// migration numbered past this build's last was written by a newer build, whose rows this one may not read (original texts
 /// as Zstandard frames since 009): it is refused, to read or to write, with what to do.
 /// </summary>
 public static class SchemaMigrator
@@ -56,17 +56,18 @@ public static class SchemaMigrator
         return Scripts().All(s => applied.Contains(s.Number));
     }
 
-    /// <summary>Throws a <see cref="CorpusSetupException"/> when the store has a migration this build does not know.</summary>
+    /// <summary>Throws a <see cref="CorpusSetupException"/> when the store has a migration numbered past this build's last.</summary>
     private static void RefuseNewer(SqliteConnection connection, HashSet<int> applied, int version)
     {
-        var known = Scripts().Select(s => s.Number).ToHashSet();
-        // user_version alone says so for a store from before the ledger.
-        var unknown = applied.Append(version).Where(n => n > 0 && !known.Contains(n)).Distinct().Order().ToList();
+        // Numbers past this build's last only: one below it that this build lacks came from a branch, not from a newer
+        // build (004 was renumbered 006 before it landed). user_version alone says so for a store from before the ledger.
+        var latest = LatestVersion;
+        var unknown = applied.Append(version).Where(n => n > latest).Distinct().Order().ToList();
         if (unknown.Count == 0)
             return;
         throw new CorpusSetupException(
             $"The store {connection.DataSource} was written by a newer NewsCorpus: it has schema migration " +
-            $"{string.Join(", ", unknown)}, and this build knows migrations up to {LatestVersion}, so it may not read " +
+            $"{string.Join(", ", unknown)}, and this build knows migrations up to {latest}, so it may not read " +
             "its rows. Run the newer NewsCorpus on it, or restore a backup taken before the upgrade (newscorpus backup).");
     }
 

@@ -46,7 +46,7 @@ public sealed class SchemaMigratorTests : IDisposable
     }
 
     [Fact]
-    public void A_store_with_a_migration_this_build_does_not_know_is_refused_to_write_and_to_read_saying_what_to_do()
+    public void A_store_with_a_migration_past_this_builds_last_is_refused_to_write_and_to_read_saying_what_to_do()
     {
         SchemaMigrator.Migrate(_connection);
         // What a newer build leaves behind: a migration numbered past this build's last.
@@ -61,6 +61,17 @@ public sealed class SchemaMigratorTests : IDisposable
         Assert.Contains($"up to {SchemaMigrator.LatestVersion}", writing.Message, StringComparison.Ordinal);
         Assert.Equal(writing.Message, reading.Message);
         Assert.Equal(newer, _connection.ExecuteScalar<int>("SELECT MAX(number) FROM schema_migrations"));
+    }
+
+    [Fact]
+    public void A_migration_below_this_builds_last_that_it_lacks_is_a_branchs_not_a_newer_builds_and_the_store_opens()
+    {
+        SchemaMigrator.Migrate(_connection);
+        // 004 existed on a branch and was renumbered 006 before landing; a store from that branch holds it.
+        _connection.Execute("INSERT INTO schema_migrations (number, applied_at) VALUES (4, 'branch')");
+
+        Assert.Equal(SchemaMigrator.LatestVersion, SchemaMigrator.Migrate(_connection));
+        Assert.True(SchemaMigrator.IsCurrent(_connection));
     }
 
     [Fact]
