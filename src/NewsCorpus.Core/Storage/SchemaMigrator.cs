@@ -22,6 +22,8 @@ public static class SchemaMigrator
         connection.Execute(Ledger);
         var applied = AppliedNumbers(connection);
         var version = connection.ExecuteScalar<int>("PRAGMA user_version;");
+        // Before anything is recorded: a refused store is left as it was.
+        RefuseNewer(connection, applied, version);
         if (applied.Count == 0 && version > 0)
         {
             // A store from before the ledger: user_version was the highest applied, and everything below it was
@@ -30,7 +32,6 @@ public static class SchemaMigrator
             foreach (var number in applied)
                 Record(connection, number, null);
         }
-        RefuseNewer(connection, applied, version);
         foreach (var (number, sql) in Scripts().Where(s => !applied.Contains(s.Number)))
         {
             using var transaction = connection.BeginTransaction();

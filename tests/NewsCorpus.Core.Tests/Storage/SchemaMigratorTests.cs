@@ -81,6 +81,8 @@ public sealed class SchemaMigratorTests : IDisposable
         _connection.Execute($"DROP TABLE schema_migrations; PRAGMA user_version = {SchemaMigrator.LatestVersion + 1};");
 
         Assert.Throws<CorpusSetupException>(() => SchemaMigrator.Migrate(_connection));
+        // Refused before the ledger was filled in from user_version: nothing recorded.
+        Assert.Equal(0, _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM schema_migrations"));
     }
 
     [Fact]
