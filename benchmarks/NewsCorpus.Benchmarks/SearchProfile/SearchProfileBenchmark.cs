@@ -12,7 +12,8 @@ namespace NewsCorpus.Benchmarks.SearchProfile;
 /// <c>search-profile --data-dir DIR [--catalogs DIR] [--rounds N] [--repeat CLASS [--times N]]</c>: where a search page's library time goes, for each
 /// of the scale benchmark's query classes on an existing store: the whole search (facets, snippets, did-you-mean),
 /// the same search as a list (query and top hits only), reading the page's texts from the store, and making the
-/// page's snippets from them with the terms the page marks (what the query matched: a prefix's words too). Medians of wall time and of the process's CPU time (robust on a busy machine).
+/// page's snippets from them with the terms the page marks (what the query matched: a prefix's words too). Medians of
+/// wall time and of the process's CPU time (robust on a busy machine).
 /// </summary>
 internal static class SearchProfileBenchmark
 {
@@ -32,7 +33,8 @@ internal static class SearchProfileBenchmark
             foreach (var query in ScaleQueries.All)
                 corpus.Searcher.Search(new SearchRequest { Query = query.Text, Year = query.Year, Limit = 20 });
         }
-        var reader = new SearchQueryReader(corpus.Analyzer, new CatalogNames(Catalogs.Load(catalogs)), new SearchLimits());
+        var names = new CatalogNames(Catalogs.Load(catalogs));
+        var reader = new SearchQueryReader(corpus.Analyzer, names, new SearchLimits());
         Console.WriteLine($"{"query",-16} {"hits",8} {"search",14} {"as list",14} {"texts",14} {"snippets",14}   (ms wall / cpu, median of {rounds})");
         foreach (var query in ScaleQueries.All)
         {
@@ -48,7 +50,7 @@ internal static class SearchProfileBenchmark
             var snip = Time(rounds, () => texts.Values.Select(t => snippets.Passage(t.Body, t.Captions, terms)).ToList());
             Console.WriteLine($"{query.Name,-16} {result.Total,8} {search,14} {list,14} {read,14} {snip,14}");
         }
-        Collectors(corpus, catalogs, rounds);
+        Collectors(corpus, names, reader, rounds);
         return 0;
     }
 
@@ -87,10 +89,8 @@ internal static class SearchProfileBenchmark
     /// The collection pass alone, with each of the search page's collectors added in turn (Lucene's sorted collector, then ours: top hits by relevance,
     /// facet counts, month histogram), and the query's matched terms: what a page's counts cost per query class.
     /// </summary>
-    private static void Collectors(Corpus corpus, string catalogs, int rounds)
+    private static void Collectors(Corpus corpus, CatalogNames names, SearchQueryReader reader, int rounds)
     {
-        var names = new CatalogNames(Catalogs.Load(catalogs));
-        var reader = new SearchQueryReader(corpus.Analyzer, names, new SearchLimits());
         Console.WriteLine();
         Console.WriteLine($"{"query",-16} {"Lucene top 21",14} {"top 21",14} {"+ facets",14} {"+ months",14} {"all three",14} {"terms",14}   (ms wall / cpu, median of {rounds})");
         foreach (var query in ScaleQueries.All)
