@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsCorpus.Benchmarks;
 using NewsCorpus.Core.Search;
@@ -8,26 +9,38 @@ namespace NewsCorpus.Core.Tests.Search;
 /// <summary>
 /// A search split over the cores (<see cref="SlicedSearch"/>) must collect exactly what one pass over every segment
 /// collects: the same top hits in the same order with the same scores and dates, the same total, facet counts,
-/// months and drill-sideways counts. Checked over the judged articles indexed in several commits (so several
-/// segments), in two and three slices, against the same collectors run on one thread.
+/// months and drill-sideways counts. Checked over the judged articles indexed into five separate indexes read as one
+/// (so at least five segments, whatever the merge policy and the machine's indexing threads make of each), in two and
+/// three slices, against the same collectors run on one thread.
 /// </summary>
 public sealed class SlicedSearchTests : IDisposable
 {
     private readonly JudgedSet _set = JudgedSet.Load();
     private readonly string _folder = Directory.CreateTempSubdirectory("newscorpus-sliced-").FullName;
     private readonly CorpusAnalyzer _analyzer;
-    private readonly SearchIndex _index;
+    private readonly List<Lucene.Net.Store.Directory> _directories = [];
+    private readonly MultiReader _reader;
+    private readonly IndexSearcher _searcher;
     private readonly CatalogNames _names;
 
     public SlicedSearchTests()
     {
         _analyzer = new CorpusAnalyzer(SearchLexicon.From(_set.Catalogs));
         _names = new CatalogNames(_set.Catalogs);
-        _index = new SearchIndex(_folder, _analyzer, _set.Catalogs.Entities);
-        // Each call commits one segment per indexing thread: five calls make 5 to 10 segments, few enough that the
-        // merge policy (10 a tier) leaves them apart.
-        foreach (var chunk in _set.Articles.Chunk((_set.Articles.Count + 4) / 5))
-            _index.Index(chunk);
+        // One index would merge its segments as its merge policy sees fit (five of a size make one): five indexes
+        // of one commit each keep at least five segments apart.
+        var parts = new List<IndexReader>();
+        foreach (var (chunk, number) in _set.Articles.Chunk((_set.Articles.Count + 4) / 5).Select((c, i) => (c, i)))
+        {
+            var folder = Path.Combine(_folder, $"part{number}");
+            using (var index = new SearchIndex(folder, _analyzer, _set.Catalogs.Entities))
+                index.Index(chunk);
+            var directory = Lucene.Net.Store.FSDirectory.Open(folder);
+            _directories.Add(directory);
+            parts.Add(DirectoryReader.Open(directory));
+        }
+        _reader = new MultiReader([.. parts], closeSubReaders: true);
+        _searcher = new IndexSearcher(_reader);
     }
 
     public static TheoryData<string, string, bool> Requests => new()
@@ -47,43 +60,35 @@ public sealed class SlicedSearchTests : IDisposable
     public void Slices_collect_what_one_pass_collects(string text, string filters, bool byDate)
     {
         var request = FilterText.Request(text, filters) with { Sort = byDate ? SearchSort.Date : SearchSort.Relevance };
-        _index.Use(searcher =>
+        Assert.True(_searcher.IndexReader.Leaves.Count >= 5, $"only {_searcher.IndexReader.Leaves.Count} segments");
+        var (query, make) = Collection(request);
+        var (whole, _) = SlicedSearch.Run(_searcher, query, [], make, Budget());
+        Assert.True(whole.Top.TotalHits > 0, "the request finds nothing: the comparison would prove nothing");
+        for (var count = 2; count <= 3; count++)
         {
-            Assert.True(searcher.IndexReader.Leaves.Count >= 4, $"only {searcher.IndexReader.Leaves.Count} segments");
-            var (query, make) = Collection(request);
-            var (whole, _) = SlicedSearch.Run(searcher, query, [], make, Budget());
-            Assert.True(whole.Top.TotalHits > 0, "the request finds nothing: the comparison would prove nothing");
-            for (var count = 2; count <= 3; count++)
-            {
-                var slices = SlicedSearch.Slices(searcher.IndexReader.Leaves, count);
-                Assert.Equal(count, slices.Count);
-                var (sliced, partial) = SlicedSearch.Run(searcher, query, slices, make, Budget());
-                Assert.False(partial);
-                Assert.Equal(whole.Top.TotalHits, sliced.Top.TotalHits);
-                Assert.Equal(Lines(whole.Top.Hits(0, 1000)), Lines(sliced.Top.Hits(0, 1000)));
-                Assert.Equal(Facets(whole), Facets(sliced));
-                Assert.Equal(whole.Months!.Result(), sliced.Months!.Result());
-            }
-            return 0;
-        });
+            var slices = SlicedSearch.Slices(_searcher.IndexReader.Leaves, count);
+            Assert.Equal(count, slices.Count);
+            var (sliced, partial) = SlicedSearch.Run(_searcher, query, slices, make, Budget());
+            Assert.False(partial);
+            Assert.Equal(whole.Top.TotalHits, sliced.Top.TotalHits);
+            Assert.Equal(Lines(whole.Top.Hits(0, 1000)), Lines(sliced.Top.Hits(0, 1000)));
+            Assert.Equal(Facets(whole), Facets(sliced));
+            Assert.Equal(whole.Months!.Result(), sliced.Months!.Result());
+        }
     }
 
     [Fact]
     public void Slices_hold_every_segment_once_in_index_order_and_about_equal_documents()
     {
-        _index.Use(searcher =>
-        {
-            var leaves = searcher.IndexReader.Leaves;
-            var slices = SlicedSearch.Slices(leaves, 2);
+        var leaves = _searcher.IndexReader.Leaves;
+        var slices = SlicedSearch.Slices(leaves, 2);
 
-            Assert.Equal(leaves.Select(l => l.Ord).Order(), slices.SelectMany(s => s).Select(l => l.Ord).Order());
-            Assert.All(slices, s => Assert.Equal(s.Select(l => l.DocBase).Order(), s.Select(l => l.DocBase)));
-            var sizes = slices.Select(s => s.Sum(l => l.AtomicReader.MaxDoc)).ToList();
-            Assert.True(sizes.Max() - sizes.Min() <= leaves.Max(l => l.AtomicReader.MaxDoc), string.Join(", ", sizes));
-            Assert.Single(SlicedSearch.Slices(leaves, 1));
-            Assert.Equal(leaves.Count, SlicedSearch.Slices(leaves, leaves.Count + 5).Count);
-            return 0;
-        });
+        Assert.Equal(leaves.Select(l => l.Ord).Order(), slices.SelectMany(s => s).Select(l => l.Ord).Order());
+        Assert.All(slices, s => Assert.Equal(s.Select(l => l.DocBase).Order(), s.Select(l => l.DocBase)));
+        var sizes = slices.Select(s => s.Sum(l => l.AtomicReader.MaxDoc)).ToList();
+        Assert.True(sizes.Max() - sizes.Min() <= leaves.Max(l => l.AtomicReader.MaxDoc), string.Join(", ", sizes));
+        Assert.Single(SlicedSearch.Slices(leaves, 1));
+        Assert.Equal(leaves.Count, SlicedSearch.Slices(leaves, leaves.Count + 5).Count);
     }
 
     /// <summary>The query and the collectors <see cref="ArticleSearcher"/> makes for <paramref name="request"/>.</summary>
@@ -109,7 +114,9 @@ public sealed class SlicedSearchTests : IDisposable
 
     public void Dispose()
     {
-        _index.Dispose();
+        _reader.Dispose();
+        foreach (var directory in _directories)
+            directory.Dispose();
         _analyzer.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
