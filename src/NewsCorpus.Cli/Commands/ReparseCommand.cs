@@ -11,7 +11,8 @@ internal static class ReparseCommand
     {
         var command = new Command("reparse",
             "Parse every stored article again from its original text with the current rules and data/ catalogs "
-            + "(after editing summits.json, entities.json, ...), keep editors' corrections, and index what changed.")
+            + "(after editing summits.json, entities.json, ...), keep editors' corrections, and index what changed. "
+            + "Texts an earlier build stored in an older form are written back in the current one.")
         {
             CommonOptions.Json, CommonOptions.Server, CommonOptions.Token, CommonOptions.Wait,
         };

@@ -39,18 +39,25 @@ public sealed class Reparser(
             foreach (var chunk in ids.Chunk(Math.Max(1, options.ImportBatchSize)))
             {
                 cancellation.ThrowIfCancellationRequested();
-                // One read for the batch, then parsing on every core; the changed articles stay in id order.
-                var changedArticles = ParallelWork.InOrder(store.GetParsed(chunk), before =>
+                // One read for the batch, then parsing on every core; the changed articles stay in id order. An
+                // unchanged article whose text a store of an earlier build kept in an older form is written back in
+                // today's, which reads three times faster (StoredOriginalText).
+                var outcomes = ParallelWork.InOrder(store.GetParsedWithTextForm(chunk), stored =>
                     {
+                        var (before, olderText) = stored;
                         var after = parser.Parse(before.FileName, before.ContentHash, DecodedText.Ok(before.OriginalText, before.Encoding));
-                        return ParsedValues(after).SequenceEqual(ParsedValues(before), StringComparer.Ordinal) ? null : ArticleStore.Prepare(after);
-                    }, ParallelWork.Threads, cancellation)
-                    .OfType<PreparedArticle>().ToList();
+                        if (!ParsedValues(after).SequenceEqual(ParsedValues(before), StringComparer.Ordinal))
+                            return new Outcome(before.Id, ArticleStore.Prepare(after), null);
+                        return new Outcome(before.Id, null, olderText ? StoredOriginalText.Compress(before.OriginalText) : null);
+                    }, ParallelWork.Threads, cancellation);
+                var changedArticles = outcomes.Select(o => o.Changed).OfType<PreparedArticle>().ToList();
                 long sequenceBefore, sequenceAfter;
                 using (var transaction = store.BeginWrite())
                 {
                     foreach (var prepared in changedArticles)
                         ArticleStore.Write(prepared, transaction);
+                    foreach (var outcome in outcomes.Where(o => o.RewrittenText is not null))
+                        ArticleStore.RewriteText(outcome.Id, outcome.RewrittenText!, transaction);
                     ImportRuns.AddCounts(run.Id, new RunCounts(chunk.Length, 0, changedArticles.Count, chunk.Length - changedArticles.Count, 0), transaction);
                     transaction.Commit();
                     (sequenceBefore, sequenceAfter) = (transaction.SequenceBefore, transaction.LastSequence);
@@ -67,6 +74,9 @@ public sealed class Reparser(
         storedParse.MarkCurrent();
         return new ReparseReport(done, changed);
     }
+
+    /// <summary>What reparsing one article came to: its new values, or its text in today's form, or neither.</summary>
+    private sealed record Outcome(string Id, PreparedArticle? Changed, byte[]? RewrittenText);
 
     // Everything the parser decides, as text, so two parses of one article can be compared value by value.
     private static string?[] ParsedValues(Article a) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using NewsCorpus.Core.Ingestion;
 
 namespace NewsCorpus.Core.Storage;
@@ -104,6 +105,23 @@ public sealed partial class ArticleStore(Database database)
             change_seq = excluded.change_seq
         """;
 
+    /// <summary>
+    /// Keeps <paramref name="text"/>, the article's own original text read from an older form, in today's form. Only
+    /// the column's bytes change: the row keeps its change sequence, since the index holds nothing of the stored form.
+    /// </summary>
+    public static void RewriteText(string id, byte[] text, WriteTransaction transaction)
+    {
+        var command = transaction.Command("UPDATE articles SET original_text = @text WHERE id = @id");
+        if (command.Parameters.Count == 0)
+        {
+            command.Parameters.Add("@id", SqliteType.Text);
+            command.Parameters.Add("@text", SqliteType.Blob);
+        }
+        command.Parameters["@id"].Value = id;
+        command.Parameters["@text"].Value = text;
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Articles just written, as they are to be indexed: with their editors' corrections applied.</summary>
     public IReadOnlyList<Article> WithCorrections(IReadOnlyList<Article> articles)
     {
@@ -125,14 +143,18 @@ public sealed partial class ArticleStore(Database database)
         return connection.QuerySingleOrDefault<ArticleRow>($"SELECT {Columns} FROM articles WHERE id = @id", new { id })?.ToArticle();
     }
 
-    /// <summary>The articles with these ids as parsed from their files (no corrections), in id order; missing ids are left out.</summary>
-    public IReadOnlyList<Article> GetParsed(IReadOnlyCollection<string> ids)
+    /// <summary>
+    /// The articles with these ids as parsed from their files (no corrections), in id order, missing ids left out; each
+    /// with whether its original text is kept in a form older than today's (<see cref="StoredOriginalText"/>):
+    /// Brotli-compressed UTF-8 or TEXT, from an earlier build.
+    /// </summary>
+    public IReadOnlyList<(Article Article, bool OlderText)> GetParsedWithTextForm(IReadOnlyCollection<string> ids)
     {
         if (ids.Count == 0)
             return [];
         using var connection = database.Open();
         return connection.Query<ArticleRow>($"SELECT {Columns} FROM articles WHERE id IN @ids ORDER BY id", new { ids })
-            .Select(row => row.ToArticle()).ToList();
+            .Select(row => (row.ToArticle(), !StoredOriginalText.IsCurrentForm(row.Original_Text))).ToList();
     }
 
     /// <summary>Every article, for rebuilding the index; streamed so memory stays flat on a large corpus.</summary>

@@ -42,10 +42,13 @@ internal static class StoredOriginalText
         return compressor.Wrap(MemoryMarshal.AsBytes(text.AsSpan())).ToArray();
     }
 
+    /// <summary>True when a column value is in the form <see cref="Compress"/> writes today.</summary>
+    public static bool IsCurrentForm(object? value) => value is byte[] bytes && bytes.AsSpan().StartsWith(ZstdMagic);
+
     /// <summary>The text of a column value: a compressed BLOB, or TEXT from a row written before compression.</summary>
     public static string Read(object? value) => value switch
     {
-        byte[] compressed when compressed.AsSpan().StartsWith(ZstdMagic) => FromZstd(compressed),
+        byte[] compressed when IsCurrentForm(compressed) => FromZstd(compressed),
         byte[] compressed => FromBrotli(compressed),
         string text => text,
         _ => "",

@@ -1,4 +1,7 @@
+using System.IO.Compression;
 using System.Text;
+using Dapper;
+using Microsoft.Data.Sqlite;
 using NewsCorpus.Core.Import;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
@@ -70,6 +73,40 @@ public sealed class ReparserTests : IDisposable
         Assert.True(second.Reparser.StoreIsCurrent);
         Assert.Contains("peskov", second.Store.Get(second.Store.Ids().Single())!.Entities);
     }
+
+    [Fact]
+    public void Texts_an_earlier_build_kept_in_older_forms_are_written_back_in_todays_without_counting_as_changes()
+    {
+        var id = ImportStory();
+        var second = _test.Corpus.Importer.Import([_test.WriteFile("other.txt", Encoding.UTF8.GetBytes(
+            "لقاء في جنيف\nالتقى الرئيسان بايدن وبوتين في جنيف يوم 16 يونيو 2021."))]).Files.Single().ArticleId!;
+        var third = _test.Corpus.Importer.Import([_test.WriteFile("third.txt", Encoding.UTF8.GetBytes(
+            "قمة هلسنكي\nالتقى ترامب وبوتين في هلسنكي يوم 16 يوليو 2018."))]).Files.Single().ArticleId!;
+        var texts = new[] { id, second, third }.ToDictionary(i => i, i => _test.Corpus.Store.GetParsed(i)!.OriginalText);
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_test.Corpus.Options.DataDir, Database.FileName)};Pooling=False");
+        // As builds before Zstandard left them: Brotli of UTF-8 (quality 5, window 22), and, before that, plain TEXT.
+        var utf8 = Encoding.UTF8.GetBytes(texts[id]);
+        var brotli = new byte[BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
+        Assert.True(BrotliEncoder.TryCompress(utf8, brotli, out var written, 5, 22));
+        connection.Execute("UPDATE articles SET original_text = @brotli WHERE id = @id", new { brotli = brotli[..written], id });
+        connection.Execute("UPDATE articles SET original_text = @text WHERE id = @second", new { text = texts[second], second });
+        var sequences = connection.Query<(string, long)>("SELECT id, change_seq FROM articles ORDER BY id").ToList();
+        var untouched = connection.QuerySingle<byte[]>("SELECT original_text FROM articles WHERE id = @third", new { third });
+        Assert.Equal([false, true, true], _test.Corpus.Store.GetParsedWithTextForm([third, id, second]).OrderBy(s => s.Article.Id == third ? 0 : 1).Select(s => s.OlderText));
+
+        Assert.Equal(new ReparseReport(3, 0), _test.Corpus.Reparse());
+
+        Assert.All(_test.Corpus.Store.GetParsedWithTextForm([id, second, third]), s => Assert.False(s.OlderText));
+        Assert.Equal(sequences, connection.Query<(string, long)>("SELECT id, change_seq FROM articles ORDER BY id").ToList());
+        Assert.Equal(untouched, connection.QuerySingle<byte[]>("SELECT original_text FROM articles WHERE id = @third", new { third }));
+        foreach (var (article, text) in texts)
+        {
+            Assert.Equal(ZstdFrameStart, connection.QuerySingle<byte[]>("SELECT substr(original_text, 1, 4) FROM articles WHERE id = @article", new { article }));
+            Assert.Equal(text, _test.Corpus.Store.GetParsed(article)!.OriginalText);
+        }
+    }
+
+    private static readonly byte[] ZstdFrameStart = [0x28, 0xB5, 0x2F, 0xFD];
 
     public void Dispose() => _test.Dispose();
 }
