@@ -49,6 +49,41 @@ internal sealed class CorpusQueryParser : MultiFieldQueryParser
     public static MultiTermQuery.RewriteMethod CappedRewrite(SearchLimits limits) =>
         new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(Math.Max(1, limits.MaxExpansions));
 
+    /// <summary>
+    /// Plain words, a word perhaps ending in <c>*</c> (<see cref="PlainQueryWords"/>), are read here as the grammar
+    /// reads them — each word a clause from the same factory method, joined as its <c>Query</c> rule joins them — and
+    /// anything else by Lucene's parser, whose character stream tells the lexer the text has ended by throwing an
+    /// exception, twice a query: 20 of the 27 µs it took to read one word.
+    /// </summary>
+    public override Query Parse(string query)
+    {
+        if (PlainQueryWords.Of(query) is not { } words)
+            return base.Parse(query);
+        try
+        {
+            var clauses = new List<BooleanClause>();
+            Query? first = null;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var (word, prefix) = words[i];
+                var clause = prefix ? GetPrefixQuery(Field, word) : GetFieldQuery(Field, word, quoted: false);
+                AddClause(clauses, CONJ_NONE, MOD_NONE, clause);
+                // The rule returns its first clause alone when it is the only one kept, even when a later word
+                // analysed to nothing; when the first word did, the one kept is wrapped in a boolean query.
+                if (i == 0)
+                    first = clause;
+            }
+            return (clauses.Count == 1 && first is not null ? first : GetBooleanQuery(clauses)) ?? NewBooleanQuery(false);
+        }
+        catch (BooleanQuery.TooManyClausesException e)
+        {
+            throw new ParseException($"Cannot parse '{query}': too many boolean clauses", e);
+        }
+    }
+
+    /// <summary>What Lucene's parser alone makes of <paramref name="query"/>, to check <see cref="Parse"/> against.</summary>
+    internal Query ParseByGrammar(string query) => base.Parse(query);
+
     /// <summary>What the parser noticed while reading the last query: unknown fields and summits.</summary>
     public IReadOnlyList<SearchNotice> Notices => _notices.Distinct().ToList();
 
