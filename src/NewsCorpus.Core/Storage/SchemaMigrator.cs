@@ -28,11 +28,11 @@ public static class SchemaMigrator
         {
             // A store from before the ledger: user_version was the highest applied, and everything below it was
             // applied in order then.
-            applied = [.. Scripts().Select(s => s.Number).Where(n => n <= version)];
+            applied = [.. Scripts.Select(s => s.Number).Where(n => n <= version)];
             foreach (var number in applied)
                 Record(connection, number, null);
         }
-        foreach (var (number, sql) in Scripts().Where(s => !applied.Contains(s.Number)))
+        foreach (var (number, sql) in Scripts.Where(s => !applied.Contains(s.Number)))
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(sql, transaction: transaction);
@@ -54,7 +54,7 @@ public static class SchemaMigrator
             return false;
         var applied = AppliedNumbers(connection);
         RefuseNewer(connection, applied, connection.ExecuteScalar<int>("PRAGMA user_version;"));
-        return Scripts().All(s => applied.Contains(s.Number));
+        return Scripts.All(s => applied.Contains(s.Number));
     }
 
     /// <summary>Throws a <see cref="CorpusSetupException"/> when the store has a migration numbered past this build's last.</summary>
@@ -73,7 +73,7 @@ public static class SchemaMigrator
     }
 
     /// <summary>The highest schema version this build knows.</summary>
-    public static int LatestVersion => Scripts().Max(s => s.Number);
+    public static int LatestVersion => Scripts.Max(s => s.Number);
 
     private static HashSet<int> AppliedNumbers(SqliteConnection connection) =>
         [.. connection.Query<int>("SELECT number FROM schema_migrations")];
@@ -82,7 +82,10 @@ public static class SchemaMigrator
         connection.Execute("INSERT INTO schema_migrations (number, applied_at) VALUES (@number, @at)",
             new { number, at = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture) }, transaction);
 
-    private static IEnumerable<(int Number, string Sql)> Scripts()
+    /// <summary>The embedded migration scripts in number order, read once: every store open consults them.</summary>
+    private static readonly IReadOnlyList<(int Number, string Sql)> Scripts = ReadScripts();
+
+    private static List<(int Number, string Sql)> ReadScripts()
     {
         var assembly = Assembly.GetExecutingAssembly();
         const string marker = ".Migrations.";
@@ -96,6 +99,7 @@ public static class SchemaMigrator
                 using var reader = new StreamReader(stream);
                 return (number, reader.ReadToEnd());
             })
-            .OrderBy(s => s.number);
+            .OrderBy(s => s.number)
+            .ToList();
     }
 }
