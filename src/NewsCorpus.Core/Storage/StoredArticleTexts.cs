@@ -25,9 +25,10 @@ public sealed class StoredArticleTexts(Database database) : IArticleTexts
                 "SELECT id, original_text, paragraphs, captions FROM articles WHERE id IN @chunk", new { chunk });
             foreach (var row in rows)
             {
+                // Most articles have no captions ("[]"): no deserializer for them.
                 texts[row.Id] = new BodyAndCaptions(
-                    string.Join("\n\n", ParagraphSpans.Decode(StoredOriginalText.Read(row.Original), row.Paragraphs)),
-                    string.Join("\n", System.Text.Json.JsonSerializer.Deserialize<string[]>(row.Captions) ?? []));
+                    ParagraphSpans.Join(StoredOriginalText.Read(row.Original), row.Paragraphs, "\n\n"),
+                    row.Captions == "[]" ? "" : string.Join("\n", System.Text.Json.JsonSerializer.Deserialize<string[]>(row.Captions) ?? []));
             }
         }
         return texts;
