@@ -1,10 +1,10 @@
-using System.IO.Compression;
 using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsCorpus.Core.Import;
 using NewsCorpus.Core.Search;
 using NewsCorpus.Core.Storage;
+using NewsCorpus.Core.Tests.Storage;
 
 namespace NewsCorpus.Core.Tests.Import;
 
@@ -85,10 +85,7 @@ public sealed class ReparserTests : IDisposable
         var texts = new[] { id, second, third }.ToDictionary(i => i, i => _test.Corpus.Store.GetParsed(i)!.OriginalText);
         using var connection = new SqliteConnection($"Data Source={Path.Combine(_test.Corpus.Options.DataDir, Database.FileName)};Pooling=False");
         // As builds before Zstandard left them: Brotli of UTF-8 (quality 5, window 22), and, before that, plain TEXT.
-        var utf8 = Encoding.UTF8.GetBytes(texts[id]);
-        var brotli = new byte[BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
-        Assert.True(BrotliEncoder.TryCompress(utf8, brotli, out var written, 5, 22));
-        connection.Execute("UPDATE articles SET original_text = @brotli WHERE id = @id", new { brotli = brotli[..written], id });
+        connection.Execute("UPDATE articles SET original_text = @brotli WHERE id = @id", new { brotli = OlderTextForms.Brotli(texts[id]), id });
         connection.Execute("UPDATE articles SET original_text = @text WHERE id = @second", new { text = texts[second], second });
         var sequences = connection.Query<(string, long)>("SELECT id, change_seq FROM articles ORDER BY id").ToList();
         var untouched = connection.QuerySingle<byte[]>("SELECT original_text FROM articles WHERE id = @third", new { third });
@@ -101,12 +98,10 @@ public sealed class ReparserTests : IDisposable
         Assert.Equal(untouched, connection.QuerySingle<byte[]>("SELECT original_text FROM articles WHERE id = @third", new { third }));
         foreach (var (article, text) in texts)
         {
-            Assert.Equal(ZstdFrameStart, connection.QuerySingle<byte[]>("SELECT substr(original_text, 1, 4) FROM articles WHERE id = @article", new { article }));
+            Assert.Equal(OlderTextForms.ZstdFrameStart, connection.QuerySingle<byte[]>("SELECT substr(original_text, 1, 4) FROM articles WHERE id = @article", new { article }));
             Assert.Equal(text, _test.Corpus.Store.GetParsed(article)!.OriginalText);
         }
     }
-
-    private static readonly byte[] ZstdFrameStart = [0x28, 0xB5, 0x2F, 0xFD];
 
     public void Dispose() => _test.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -34,7 +33,7 @@ public sealed class StoredOriginalTextTests : IDisposable
 
         Assert.Equal("blob", type);
         Assert.True(bytes < Encoding.UTF8.GetByteCount(original) / 4, $"{bytes} bytes stored");
-        Assert.Equal(ZstdFrameStart, connection.QuerySingle<byte[]>("SELECT substr(original_text, 1, 4) FROM articles WHERE id = 'a'"));
+        Assert.Equal(OlderTextForms.ZstdFrameStart, connection.QuerySingle<byte[]>("SELECT substr(original_text, 1, 4) FROM articles WHERE id = 'a'"));
         Assert.Equal(original, article.OriginalText);
         Assert.Equal([paragraph.Trim()], article.Paragraphs);
         Assert.Equal(paragraph.Trim(), _corpus.Corpus.Texts.Read(["a"])["a"].Body);
@@ -58,19 +57,15 @@ public sealed class StoredOriginalTextTests : IDisposable
     [Fact]
     public void A_row_written_as_brotli_compressed_utf8_reads_as_it_was_and_takes_the_current_form_when_next_written()
     {
-        // How every row was written before Zstandard: UTF-8, Brotli quality 5, window 22.
         const string original = "عنوان\nقال بوتين إن القمة ناجحة في هلسنكي.\n";
-        var utf8 = Encoding.UTF8.GetBytes(original);
-        var brotli = new byte[BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
-        Assert.True(BrotliEncoder.TryCompress(utf8, brotli, out var written, 5, 22));
         _corpus.Corpus.Store.Upsert(Make(original, ["قال بوتين إن القمة ناجحة في هلسنكي."]));
         using var connection = Open();
-        connection.Execute("UPDATE articles SET original_text = @brotli WHERE id = 'a'", new { brotli = brotli[..written] });
+        connection.Execute("UPDATE articles SET original_text = @brotli WHERE id = 'a'", new { brotli = OlderTextForms.Brotli(original) });
 
         Assert.Equal(original, _corpus.Corpus.Store.Get("a")!.OriginalText);
         Assert.Equal("قال بوتين إن القمة ناجحة في هلسنكي.", _corpus.Corpus.Texts.Read(["a"])["a"].Body);
         _corpus.Corpus.Store.Upsert(_corpus.Corpus.Store.GetParsed("a")!);
-        Assert.Equal(ZstdFrameStart, connection.QuerySingle<byte[]>("SELECT substr(original_text, 1, 4) FROM articles WHERE id = 'a'"));
+        Assert.Equal(OlderTextForms.ZstdFrameStart, connection.QuerySingle<byte[]>("SELECT substr(original_text, 1, 4) FROM articles WHERE id = 'a'"));
         Assert.Equal(original, _corpus.Corpus.Store.Get("a")!.OriginalText);
     }
 
@@ -117,7 +112,6 @@ public sealed class StoredOriginalTextTests : IDisposable
         Assert.ThrowsAny<Exception>(() => StoredOriginalText.Read(flipped));
     }
 
-    private static readonly byte[] ZstdFrameStart = [0x28, 0xB5, 0x2F, 0xFD];
 
     public void Dispose() => _corpus.Dispose();
 }
