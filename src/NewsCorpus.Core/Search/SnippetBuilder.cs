@@ -97,12 +97,13 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         });
     }
 
-    private void AddMatches(string text, string field, HashSet<string> queryTerms, List<(int Start, int End)> matches) =>
-        _words.ForEach(text, field, (term, start, end) =>
-        {
-            if (queryTerms.Contains(term))
-                matches.Add(Visible(text, start, end));
-        });
+    private void AddMatches(string text, string field, HashSet<string> queryTerms, List<(int Start, int End)> matches)
+    {
+        var from = matches.Count;
+        _words.AddMatches(text, field, queryTerms, matches);
+        for (var i = from; i < matches.Count; i++)
+            matches[i] = Visible(text, matches[i].Start, matches[i].End);
+    }
 
     /// <summary>
     /// Where a token shows in the text. A word inside a ligature's expansion (<c>عليه</c> of <c>ﷺ</c>) has an empty

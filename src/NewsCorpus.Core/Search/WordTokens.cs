@@ -29,15 +29,64 @@ internal sealed class WordTokens(Analyzer analyzer, int capacity = WordTokens.De
     /// <summary>Calls <paramref name="found"/> with each token <paramref name="field"/>'s analysis makes of <paramref name="text"/> and its offsets in the text.</summary>
     public void ForEach(string text, string field, Action<string, int, int> found)
     {
+        var sink = new CallSink(found);
+        ForEach(text, field, ref sink);
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="matches"/> where each token of <paramref name="text"/> whose term is one of
+    /// <paramref name="terms"/> shows (its offsets): what a snippet marks. Words met for the first time come last.
+    /// </summary>
+    public void AddMatches(string text, string field, HashSet<string> terms, List<(int Start, int End)> matches)
+    {
+        var sink = new MatchSink(terms, matches);
+        ForEach(text, field, ref sink);
+    }
+
+    /// <summary>What is done with each token found; a struct, so that each use gets its own compiled loop with the call inlined.</summary>
+    private interface ITokenSink
+    {
+        void Found(string term, int start, int end);
+    }
+
+    private readonly struct CallSink(Action<string, int, int> found) : ITokenSink
+    {
+        public void Found(string term, int start, int end) => found(term, start, end);
+    }
+
+    private readonly struct MatchSink(HashSet<string> terms, List<(int Start, int End)> matches) : ITokenSink
+    {
+        public void Found(string term, int start, int end)
+        {
+            if (terms.Contains(term))
+                matches.Add((start, end));
+        }
+    }
+
+    // A snippet looks up every word of 20 hits' texts (thousands a page): the words are found in one loop over the
+    // text and the tokens handed on without a delegate call each.
+    private void ForEach<TSink>(string text, string field, ref TSink sink) where TSink : struct, ITokenSink
+    {
         var memory = _fields.GetOrAdd(field, _ => new Memory());
         var known = memory.Words.GetAlternateLookup<ReadOnlySpan<char>>();
         List<(int Start, int Length)>? unknown = null;
-        foreach (var (start, length) in Words(text))
+        var at = 0;
+        while (true)
         {
-            if (known.TryGetValue(text.AsSpan(start, length), out var tokens))
-                Report(tokens, start, found);
+            while (at < text.Length && IsWhiteSpace(text[at]))
+                at++;
+            if (at == text.Length)
+                break;
+            var start = at;
+            while (at < text.Length && !IsWhiteSpace(text[at]))
+                at++;
+            if (known.TryGetValue(text.AsSpan(start, at - start), out var tokens))
+            {
+                foreach (var token in tokens)
+                    sink.Found(token.Term, start + token.Start, start + token.End);
+            }
             else
-                (unknown ??= []).Add((start, length));
+                (unknown ??= []).Add((start, at - start));
         }
         if (unknown is null)
             return;
@@ -45,9 +94,23 @@ internal sealed class WordTokens(Analyzer analyzer, int capacity = WordTokens.De
         for (var i = 0; i < unknown.Count; i++)
         {
             memory.Remember(text.Substring(unknown[i].Start, unknown[i].Length), analysed[i], capacity);
-            Report(analysed[i], unknown[i].Start, found);
+            foreach (var token in analysed[i])
+                sink.Found(token.Term, unknown[i].Start + token.Start, unknown[i].Start + token.End);
         }
     }
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/>, answered without its table for the letters of Arabic and Latin text:
+    /// no white space lies between U+00A0 and U+1680.
+    /// </summary>
+    internal static bool IsWhiteSpace(char c) => c switch
+    {
+        <= ' ' => c == ' ' || (c >= '\t' && c <= '\r'),
+        < '\u0085' => false,
+        <= '\u00A0' => c == '\u0085' || c == '\u00A0',
+        < '\u1680' => false,
+        _ => char.IsWhiteSpace(c),
+    };
 
     /// <summary>One field's words and their tokens, counted as they are added (a concurrent dictionary's own count locks it whole).</summary>
     private sealed class Memory
@@ -66,12 +129,6 @@ internal sealed class WordTokens(Analyzer analyzer, int capacity = WordTokens.De
             Words.Clear();
             Volatile.Write(ref _count, 0);
         }
-    }
-
-    private static void Report(WordToken[] tokens, int wordStart, Action<string, int, int> found)
-    {
-        foreach (var token in tokens)
-            found(token.Term, wordStart + token.Start, wordStart + token.End);
     }
 
     /// <summary>The words' tokens, analysed in one pass over the words joined by spaces.</summary>
@@ -100,21 +157,5 @@ internal sealed class WordTokens(Analyzer analyzer, int capacity = WordTokens.De
             stream.End();
         }
         return [.. tokens.Select(t => t is null ? [] : t.ToArray())];
-    }
-
-    private static IEnumerable<(int Start, int Length)> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var space = i == text.Length || char.IsWhiteSpace(text[i]);
-            if (space && start >= 0)
-            {
-                yield return (start, i - start);
-                start = -1;
-            }
-            else if (!space && start < 0)
-                start = i;
-        }
     }
 }

@@ -54,6 +54,32 @@ public sealed class WordTokensTests
         Assert.Equal(WholeText(text, IndexFields.Body), ByWords(words, text, IndexFields.Body));
     }
 
+    [Fact]
+    public void White_space_is_what_char_says_it_is_for_every_character()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+            Assert.True(char.IsWhiteSpace((char)c) == WordTokens.IsWhiteSpace((char)c), $"U+{c:X4}");
+    }
+
+    [Fact]
+    public void Matches_are_the_tokens_whose_terms_are_asked_for_met_before_or_not()
+    {
+        var words = new WordTokens(Analyzer);
+        foreach (var article in Set.Articles)
+        {
+            var all = WholeText(article.Body, IndexFields.Body);
+            // Every third distinct term of the article, and one it does not hold.
+            var terms = all.Select(t => t.Item1).Distinct().Where((_, i) => i % 3 == 0).Append("zzz").ToHashSet(StringComparer.Ordinal);
+            var expected = all.Where(t => terms.Contains(t.Item1)).Select(t => (t.Item2, t.Item3)).Order().ToList();
+            for (var pass = 0; pass < 2; pass++)
+            {
+                var matches = new List<(int Start, int End)>();
+                words.AddMatches(article.Body, IndexFields.Body, terms, matches);
+                Assert.Equal(expected, matches.Order().ToList());
+            }
+        }
+    }
+
     private static void AssertSame(string text)
     {
         foreach (var field in new[] { IndexFields.Body, IndexFields.Surface })
