@@ -50,14 +50,16 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, IArtic
             var size = pastMax ? 1 : request.After is null ? offset + limit + 1 : limit + 1;
             // A page with facets chosen counts their other values in the same pass (drill-sideways).
             var chosen = request.AsList ? [] : request.AllFacetFilters().Select(f => f with { Value = SearchFilters.Resolve(_names, f) }).ToList();
+            // Each pattern's words are looked up once for the collection, the notice and the marks.
+            var expansions = new PatternExpansions(searcher);
             // The sideways collector checks the facet selections itself; the query keeps them only without it.
-            var collected = SearchFilters.Apply(query, request, _names, withFacets: chosen.Count == 0);
+            var collected = SearchFilters.Apply(expansions.Expand(query), request, _names, withFacets: chosen.Count == 0);
             var (pass, partial) = SlicedSearch.Run(searcher, collected, () => new PageCollection(size, byDate, request.After, request.AsList, chosen), budget);
             var top = pass.Top;
             // Past the time budget the search keeps what it collected, and says so.
             IReadOnlyList<SearchNotice> notices = [.. readNotices, .. partial ? [new SearchNotice(SearchNoticeKind.PartialResults)] : Array.Empty<SearchNotice>(),
-                .. CappedPatterns.Notices(query, searcher, _limits)];
-            var terms = request.AsList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher);
+                .. CappedPatterns.Notices(query, expansions, _limits)];
+            var terms = request.AsList ? new HashSet<Term>() : MatchedTerms.Of(query, searcher, expansions);
             var page = pastMax ? [] : top.Hits(offset, limit + 1);
             var shown = page.Take(limit).ToList();
             return new SearchResult(top.TotalHits, _hits.Read(searcher, shown, terms, request.AsList))

@@ -8,27 +8,27 @@ namespace NewsCorpus.Core.Search;
 /// </summary>
 internal static class CappedPatterns
 {
-    public static IEnumerable<SearchNotice> Notices(Query query, IndexSearcher searcher, SearchLimits limits)
+    public static IEnumerable<SearchNotice> Notices(Query query, PatternExpansions expansions, SearchLimits limits)
     {
         var notices = new List<SearchNotice>();
-        Collect(query, searcher, Math.Max(1, limits.MaxExpansions), notices);
+        Collect(query, expansions, Math.Max(1, limits.MaxExpansions), notices);
         return notices.Distinct();
     }
 
-    private static void Collect(Query query, IndexSearcher searcher, int max, List<SearchNotice> notices)
+    private static void Collect(Query query, PatternExpansions expansions, int max, List<SearchNotice> notices)
     {
         switch (query)
         {
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses)
-                    Collect(clause.Query, searcher, max, notices);
+                    Collect(clause.Query, expansions, max, notices);
                 break;
             case FilteredQuery filtered:
-                Collect(filtered.Query, searcher, max, notices);
+                Collect(filtered.Query, expansions, max, notices);
                 break;
             // Fuzzy terms keep their closest words by design: being capped is what they are for.
-            case MultiTermQuery multi when multi is not FuzzyQuery && multi.MultiTermRewriteMethod is MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite:
-                if (searcher.Rewrite(multi) is BooleanQuery expanded && expanded.Clauses.Count >= max)
+            case MultiTermQuery multi when PatternExpansions.Expands(multi):
+                if (expansions.Of(multi) is BooleanQuery expanded && expanded.Clauses.Count >= max)
                     notices.Add(new SearchNotice(SearchNoticeKind.TooManyExpansions, Pattern(multi)));
                 break;
             default:
