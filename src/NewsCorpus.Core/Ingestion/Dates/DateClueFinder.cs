@@ -41,8 +41,11 @@ public sealed class DateClueFinder(CalendarNames calendar)
             var found = FullDates(unit);
             dates.AddRange(found.Where(f => !AnotherEvent(unit, f.Match)).Select(f => Anchored(unit, f.Match, f.Date)));
             yearless.AddRange(Yearless(unit, found.Select(f => f.Match).ToList()));
-            weekdays.AddRange(_patterns.Weekday.Matches(unit.Normalized).Select(m => new WeekdayMention(
-                _patterns.WeekdayOf(m.Groups["w"].Value), _patterns.RelativeDay(m.Groups["r"].Value), m.Value)));
+            if (_patterns.MayHoldWeekday(unit.Normalized))
+            {
+                weekdays.AddRange(_patterns.Weekday.Matches(unit.Normalized).Select(m => new WeekdayMention(
+                    _patterns.WeekdayOf(m.Groups["w"].Value), _patterns.RelativeDay(m.Groups["r"].Value), m.Value)));
+            }
         }
         return new DateClues(dates, weekdays) { Yearless = yearless };
     }

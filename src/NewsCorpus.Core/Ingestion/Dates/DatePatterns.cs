@@ -11,7 +11,7 @@ namespace NewsCorpus.Core.Ingestion.Dates;
 /// </summary>
 internal sealed class DatePatterns
 {
-    private const string NotAfterWord = @"(?<![\p{L}\p{N}])";
+    internal const string NotAfterWord = @"(?<![\p{L}\p{N}])";
     private const string NotBeforeLetter = @"(?![\p{L}])";
     private const string Year = @"(?<y>(?:19|20)\d{2})(?!\d)";
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
@@ -21,6 +21,7 @@ internal sealed class DatePatterns
     private readonly Dictionary<string, int> _relativeDays;
     private readonly Dictionary<string, int> _dayOrdinals;
     private readonly Dictionary<string, int> _hijriMonths;
+    private readonly string[] _weekdayFirstWords;
 
     public DatePatterns(CalendarNames calendar)
     {
@@ -33,6 +34,7 @@ internal sealed class DatePatterns
         MonthWord = new Regex(FirstWords(_months.Keys), Options);
         HijriMonthWord = new Regex(FirstWords(_hijriMonths.Keys), Options);
         var weekday = Alternation(_weekdays.Keys);
+        _weekdayFirstWords = FirstWordsOf(_weekdays.Keys);
         var relative = Alternation(_relativeDays.Keys);
         // 5 سبتمبر 2016 · 5 سبتمبر/أيلول 2016 · 28 أيلول (سبتمبر) 2015 · 5 من شهر حزيران عام 2016 · 05 September 2016
         // · الخامس من سبتمبر 2016 (an ordinal day only with a year: "الأول من" is too common a phrase to date alone)
@@ -105,6 +107,20 @@ internal sealed class DatePatterns
     public static bool MayHoldHijriYear(string text) =>
         text.Contains("13", StringComparison.Ordinal) || text.Contains("14", StringComparison.Ordinal);
 
+    /// <summary>
+    /// False when <paramref name="text"/> holds no weekday name's first word, so <see cref="Weekday"/> cannot match: a
+    /// plain search for a few words instead of the pattern, which is tried at every و and ف (most units name no weekday).
+    /// </summary>
+    public bool MayHoldWeekday(string text)
+    {
+        foreach (var word in _weekdayFirstWords)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>False when <paramref name="text"/> has no digit of any script (what the patterns' <c>\d</c> matches).</summary>
     public static bool HasDigit(string text)
     {
@@ -147,8 +163,10 @@ internal sealed class DatePatterns
     /// <summary>Names are looked up with their inner spaces collapsed, as the regex lets any run of spaces through.</summary>
     private static string Collapse(string name) => Regex.Replace(name.Trim(), @"\s+", " ");
 
-    private static string FirstWords(IEnumerable<string> names) =>
-        Alternation(names.Select(n => n.Split(' ')[0]).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal));
+    private static string FirstWords(IEnumerable<string> names) => Alternation(FirstWordsOf(names));
+
+    private static string[] FirstWordsOf(IEnumerable<string> names) =>
+        [.. names.Select(n => n.Split(' ')[0]).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Longest names first, so <c>مايو</c> is tried before <c>ماي</c>; inner spaces match any run of spaces.</summary>
     private static string Alternation(IEnumerable<string> names)

@@ -21,6 +21,10 @@ internal sealed class MonthAnchoredPattern(Regex pattern, Regex monthWord, int l
 {
     private readonly Regex _anchored = new(@"\G(?:" + pattern + ")", pattern.Options);
 
+    // Every date pattern begins "not after a letter or number" (DatePatterns.NotAfterWord): a position inside a word
+    // cannot start a match, and is skipped without asking the engine — most of a month word's window is inside words.
+    private readonly bool _startsAfterWordOnly = pattern.ToString().StartsWith(DatePatterns.NotAfterWord, StringComparison.Ordinal);
+
     /// <summary>The pattern as written, searched the engine's own way (tests compare the two).</summary>
     public Regex Pattern { get; } = pattern;
 
@@ -66,6 +70,8 @@ internal sealed class MonthAnchoredPattern(Regex pattern, Regex monthWord, int l
                 return null;
             for (var start = Math.Max(from, EarliestStart(text, month.Index)); start <= month.Index; start++)
             {
+                if (_startsAfterWordOnly && start > 0 && IsLetterOrNumber(text[start - 1]))
+                    continue;
                 var match = _anchored.Match(text, start);
                 if (match.Success)
                     return match;
@@ -74,6 +80,9 @@ internal sealed class MonthAnchoredPattern(Regex pattern, Regex monthWord, int l
         }
         return null;
     }
+
+    /// <summary>What the lookbehind <c>[\p{L}\p{N}]</c> matches: every letter and number category, as the engine reads them.</summary>
+    internal static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     /// <summary>How far back from a month word a match may start: white space is free, other characters are counted.</summary>
     private int EarliestStart(string text, int month)

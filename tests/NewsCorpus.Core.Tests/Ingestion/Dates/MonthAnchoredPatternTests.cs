@@ -25,6 +25,8 @@ public sealed class MonthAnchoredPatternTests
         "5\u00a0سبتمبر\u2003\u20032016 ثم ٥ سبتمبر ٢٠١٦",
         "سبتمبر",
         "",
+        // In-word starts, which the anchored search skips: after a letter, an Arabic digit, a Latin letter, a fraction.
+        "ب5 سبتمبر 2016 و٣سبتمبر2016 وx12 September 2016 و½5 سبتمبر 2016 والخامس من سبتمبر 2016",
     ];
 
     [Theory]
@@ -50,6 +52,14 @@ public sealed class MonthAnchoredPatternTests
             if (space.IsMatch(c.ToString()))
                 Assert.True(char.IsWhiteSpace(c), $"U+{(int)c:X4}");
         }
+    }
+
+    [Fact]
+    public void A_start_is_skipped_as_in_a_word_exactly_where_the_patterns_lookbehind_refuses_it()
+    {
+        var letterOrNumber = new Regex(@"^[\p{L}\p{N}]$", RegexOptions.CultureInvariant);
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            Assert.True(letterOrNumber.IsMatch(c.ToString()) == MonthAnchoredPattern.IsLetterOrNumber(c), $"U+{(int)c:X4}");
     }
 
     private static string Describe(Match m) =>
