@@ -109,7 +109,8 @@ internal sealed class DatePatterns
 
     /// <summary>
     /// False when <paramref name="text"/> holds no weekday name's first word, so <see cref="Weekday"/> cannot match: a
-    /// plain search for a few words instead of the pattern, which is tried at every و and ف (most units name no weekday).
+    /// plain search for a few words instead of the pattern, which the engine tries at every و, ف and first letter of a
+    /// relative day (ا of اليوم and امس among them); most units name no weekday.
     /// </summary>
     public bool MayHoldWeekday(string text)
     {
