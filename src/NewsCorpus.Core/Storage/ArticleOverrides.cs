@@ -88,7 +88,7 @@ public sealed class ArticleOverrides(Database database)
     {
         using var connection = database.Open();
         return connection.Query<(string ArticleId, string Field, string? Value)>(
-                "SELECT article_id, field, value FROM article_overrides WHERE article_id IN @articleIds", new { articleIds })
+                $"SELECT article_id, field, value FROM article_overrides WHERE article_id IN {ValueList.In("@articleIds")}", new { articleIds = ValueList.Of(articleIds) })
             .GroupBy(r => r.ArticleId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Field, r => r.Value, StringComparer.Ordinal), StringComparer.Ordinal);
     }

@@ -37,7 +37,7 @@ public sealed class ArticleRemovals(Database database)
         if (fileNames.Count == 0)
             return new HashSet<string>(StringComparer.Ordinal);
         using var connection = database.Open();
-        return connection.Query<string>("SELECT file_name FROM article_removals WHERE file_name IN @fileNames", new { fileNames })
+        return connection.Query<string>($"SELECT file_name FROM article_removals WHERE file_name IN {ValueList.In("@fileNames")}", new { fileNames = ValueList.Of(fileNames) })
             .ToHashSet(StringComparer.Ordinal);
     }
 

@@ -42,7 +42,7 @@ public sealed partial class ArticleStore(Database database)
             return new Dictionary<string, string>(StringComparer.Ordinal);
         using var connection = database.Open();
         return connection.Query<(string FileName, string Hash)>(
-                "SELECT file_name, content_hash FROM articles WHERE file_name IN @fileNames", new { fileNames })
+                $"SELECT file_name, content_hash FROM articles WHERE file_name IN {ValueList.In("@fileNames")}", new { fileNames = ValueList.Of(fileNames) })
             .ToDictionary(r => r.FileName, r => r.Hash, StringComparer.Ordinal);
     }
 
@@ -77,16 +77,8 @@ public sealed partial class ArticleStore(Database database)
     /// <summary>Writes an article prepared by <see cref="Prepare"/>, as <see cref="Write(Article, WriteTransaction)"/>.</summary>
     public static void Write(PreparedArticle prepared, WriteTransaction transaction)
     {
-        var command = transaction.Command(UpsertSql);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        foreach (var (name, value) in prepared.Values.Append(("@Now", now)).Append(("@ChangeSeq", transaction.TakeChangeSequence())))
-        {
-            if (command.Parameters.Contains(name))
-                command.Parameters[name].Value = value ?? DBNull.Value;
-            else
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-        command.ExecuteNonQuery();
+        transaction.Statement(UpsertSql).Run(prepared.Values.Append(("@Now", now)).Append(("@ChangeSeq", transaction.TakeChangeSequence())));
     }
 
     private const string UpsertSql = $"""
@@ -153,7 +145,7 @@ public sealed partial class ArticleStore(Database database)
         if (ids.Count == 0)
             return [];
         using var connection = database.Open();
-        return connection.Query<ArticleRow>($"SELECT {Columns} FROM articles WHERE id IN @ids ORDER BY id", new { ids })
+        return connection.Query<ArticleRow>($"SELECT {Columns} FROM articles WHERE id IN {ValueList.In("@ids")} ORDER BY id", new { ids = ValueList.Of(ids) })
             .Select(row => (row.ToArticle(), !StoredOriginalText.IsCurrentForm(row.Original_Text))).ToList();
     }
 

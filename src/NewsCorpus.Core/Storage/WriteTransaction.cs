@@ -14,6 +14,7 @@ public sealed class WriteTransaction : IDisposable
     private readonly long _firstSequence;
     private long _lastSequence;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PositionalStatement> _statements = new(StringComparer.Ordinal);
 
     internal WriteTransaction(Database database)
     {
@@ -45,6 +46,17 @@ public sealed class WriteTransaction : IDisposable
         return command;
     }
 
+    /// <summary>A statement for <paramref name="sql"/> bound by position, for the rows a batch writes most (<see cref="PositionalStatement"/>).</summary>
+    internal PositionalStatement Statement(string sql)
+    {
+        if (!_statements.TryGetValue(sql, out var statement))
+        {
+            statement = new PositionalStatement(Connection, sql);
+            _statements.Add(sql, statement);
+        }
+        return statement;
+    }
+
     public void Commit()
     {
         if (_lastSequence != _firstSequence)
@@ -56,6 +68,9 @@ public sealed class WriteTransaction : IDisposable
     {
         foreach (var command in _commands.Values)
             command.Dispose();
+        // Before the connection goes back to the pool: a statement left open would keep it from closing.
+        foreach (var statement in _statements.Values)
+            statement.Dispose();
         Transaction.Dispose();
         Connection.Dispose();
     }
