@@ -4,7 +4,27 @@ namespace NewsCorpus.Core.Ingestion;
 internal static class LineShape
 {
     /// <summary>Runs of characters between spaces that hold a letter or digit (asked of every line, several times: no split).</summary>
-    public static int WordCount(string text)
+    public static int WordCount(string text) => CountWords(text, int.MaxValue);
+
+    /// <summary>
+    /// <c>WordCount(text) &gt; max</c>, read only as far as the word after the <paramref name="max"/>th: the line
+    /// detectors ask it of every paragraph, and a paragraph of a hundred words is settled at its seventh.
+    /// </summary>
+    public static bool HasMoreWordsThan(string text, int max) => CountWords(text, max) > max;
+
+    /// <summary>True when some character is a digit (<see cref="char.IsDigit(char)"/>: Arabic-Indic digits too).</summary>
+    public static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+                return true;
+        }
+        return false;
+    }
+
+    // Counts words up to max + 1, then stops.
+    private static int CountWords(string text, int max)
     {
         var count = 0;
         var wordHasLetter = false;
@@ -14,6 +34,8 @@ internal static class LineShape
             {
                 count += wordHasLetter ? 1 : 0;
                 wordHasLetter = false;
+                if (count > max)
+                    return count;
             }
             else if (!wordHasLetter && char.IsLetterOrDigit(c))
             {

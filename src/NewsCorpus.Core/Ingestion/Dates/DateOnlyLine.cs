@@ -45,7 +45,7 @@ internal sealed partial class DateOnlyLine(CalendarNames calendar)
             return false;
         rest = _patterns.BareWeekday.Replace(rest, " ");
         rest = Time().Replace(rest, " ");
-        return LineShape.WordCount(rest) <= MaxOtherWords;
+        return !LineShape.HasMoreWordsThan(rest, MaxOtherWords);
     }
 
     [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?")]

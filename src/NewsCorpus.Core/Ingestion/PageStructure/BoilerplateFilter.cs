@@ -31,6 +31,9 @@ internal sealed partial class BoilerplateFilter(BoilerplatePhrases boilerplate)
     /// </summary>
     public bool IsFollowUs(string line)
     {
+        // Most lines are paragraphs too long to be either kind: settled before the line is normalized.
+        if (LineShape.HasMoreWordsThan(line, Math.Max(MaxFollowUsWords, MaxFollowUsWordsWhenNotLeading)))
+            return false;
         var folded = ArabicNormalizer.Normalize(line);
         var words = LineShape.WordCount(line);
         if (_followUs.MatchAtStart(folded) > 0)

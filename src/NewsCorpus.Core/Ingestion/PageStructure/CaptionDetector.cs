@@ -32,7 +32,7 @@ internal sealed class CaptionDetector(BoilerplatePhrases boilerplate, SourceName
     {
         var folded = ArabicNormalizer.Normalize(line).Trim().Trim(Bullets);
         var length = _labels.MatchAtStart(folded);
-        if (length == 0 || LineShape.WordCount(line) > MaxLabelledCaptionWords)
+        if (length == 0 || LineShape.HasMoreWordsThan(line, MaxLabelledCaptionWords))
             return false;
         var after = folded[length..].TrimStart();
         return after.Length == 0 || after[0] is ':' or '-' or '–' or '—';

@@ -50,7 +50,7 @@ internal sealed partial class ChromeLine(BoilerplatePhrases boilerplate)
         var crumbs = line.Split(CrumbSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return crumbs.Length >= 2
             && _breadcrumbRoots.MatchesWhole(ArabicNormalizer.Normalize(crumbs[0]))
-            && LineShape.WordCount(line) <= MaxBreadcrumbWords;
+            && !LineShape.HasMoreWordsThan(line, MaxBreadcrumbWords);
     }
 
     /// <summary>A line made only of share labels and network names, with separators between them.</summary>

@@ -14,7 +14,7 @@ internal sealed partial class CounterLine(BoilerplatePhrases boilerplate)
 
     public bool Is(string line)
     {
-        if (!line.Any(char.IsDigit) || LineShape.WordCount(line) > MaxWords)
+        if (LineShape.HasMoreWordsThan(line, MaxWords) || !LineShape.HasDigit(line))
             return false;
         var words = Number().Replace(line, " ");
         return words.Any(char.IsLetter) && _labels.CountWhole(words) > 0;

@@ -52,7 +52,7 @@ internal sealed partial class DatelineDetector(SourceNameFinder sources)
             var hadTrailingMark = head.Length > 0 && head[^1] is ':' or '-' or '–' or '—';
             head = head.TrimEnd(':', '-', '–', '—', ' ');
             var rest = paragraph[end..].TrimStart(' ', ':', '-', '–', '—');
-            if (LineShape.WordCount(rest) < MinWordsAfterLeadingDateline)
+            if (!LineShape.HasMoreWordsThan(rest, MinWordsAfterLeadingDateline - 1))
                 break;
             var dateline = Read(head);
             if (dateline is null || dateline.AgencyIds.Count == 0)
@@ -127,7 +127,7 @@ internal sealed partial class DatelineDetector(SourceNameFinder sources)
     public Dateline? ReadDated(string line)
     {
         var text = line.Trim();
-        if (LineShape.HasSentencePunctuation(text) || LineShape.WordCount(text) > MaxDatedWords)
+        if (LineShape.HasSentencePunctuation(text) || LineShape.HasMoreWordsThan(text, MaxDatedWords))
             return null;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var take = 1; take <= MaxAgencyWords && take < words.Length; take++)

@@ -23,7 +23,7 @@ internal sealed class NoticeLine(BoilerplatePhrases boilerplate)
     public bool Is(string line)
     {
         var text = WithoutLeadingAddress(line.Trim());
-        return LineShape.WordCount(text) <= MaxWords && _prefixes.MatchAtStartGlued(ArabicNormalizer.Normalize(text)) > 0;
+        return !LineShape.HasMoreWordsThan(text, MaxWords) && _prefixes.MatchAtStartGlued(ArabicNormalizer.Normalize(text)) > 0;
     }
 
     /// <summary>A piece of an SMS notice broken onto the next line: "تبدأ بالرمز (134) ثم مسافة ثم نص الرسالة إلى", "88591 - Stc".</summary>

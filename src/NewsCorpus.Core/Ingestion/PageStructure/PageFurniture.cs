@@ -37,7 +37,7 @@ internal sealed class PageFurniture(BoilerplatePhrases boilerplate, DateOnlyLine
             if (_announced)
             {
                 _announced = false;
-                if (LineShape.WordCount(line) <= MaxFollowUpLineWords)
+                if (!LineShape.HasMoreWordsThan(line, MaxFollowUpLineWords))
                     return true;
             }
             if (_notice is not null && NoticeLine.Continues(_notice, line))

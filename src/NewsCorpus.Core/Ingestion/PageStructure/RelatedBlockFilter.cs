@@ -76,10 +76,10 @@ internal sealed class RelatedBlockFilter(BoilerplatePhrases boilerplate)
 
     private bool IsTeaserDate(string line) =>
         _chrome.IsPublishedLine(line)
-        || (LineShape.WordCount(line) <= MaxDateLineWords && line.Any(char.IsDigit) && !LineShape.HasSentencePunctuation(line));
+        || (!LineShape.HasMoreWordsThan(line, MaxDateLineWords) && LineShape.HasDigit(line) && !LineShape.HasSentencePunctuation(line));
 
     private bool IsSourceLine(string line) =>
-        _sourcePrefixes.MatchAtStart(Fold(line)) > 0 && LineShape.WordCount(line) <= MaxSourceLineWords;
+        _sourcePrefixes.MatchAtStart(Fold(line)) > 0 && !LineShape.HasMoreWordsThan(line, MaxSourceLineWords);
 
     private Kind Classify(string line)
     {

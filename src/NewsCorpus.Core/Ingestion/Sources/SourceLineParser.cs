@@ -66,7 +66,7 @@ internal sealed class SourceLineParser(BoilerplatePhrases boilerplate, SourceNam
             isCredit = sources.IsCredit(text);
         }
         else
-            isCredit = LineShape.WordCount(text) <= MaxBareCreditWords && sources.IsOnlySourceNames(text);
+            isCredit = !LineShape.HasMoreWordsThan(text, MaxBareCreditWords) && sources.IsOnlySourceNames(text);
         return isCredit ? new SourceLine(text, sources.IdsIn(text)) : null;
     }
 }
