@@ -12,10 +12,16 @@ internal sealed partial class DateOnlyLine(CalendarNames calendar)
 {
     // What may stand beside the date: a weekday, a time, "الساعة", a time zone.
     private const int MaxOtherWords = 2;
+    // No stamp is longer: a weekday, a date in both calendars with "الموافق" and their era letters, a time and a zone
+    // make about twelve. A longer line is a paragraph, settled before it is normalized and matched (the first
+    // paragraph of every page is asked).
+    private const int MaxStampWords = 16;
     private readonly DatePatterns _patterns = new(calendar);
 
     public bool Is(string line)
     {
+        if (LineShape.HasMoreWordsThan(line, MaxStampWords))
+            return false;
         var folded = ArabicNormalizer.Normalize(line);
         // Every pattern below needs a year.
         if (!DatePatterns.MayHoldYear(folded) && !DatePatterns.MayHoldHijriYear(folded))

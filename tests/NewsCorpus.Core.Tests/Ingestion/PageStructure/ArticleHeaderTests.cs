@@ -23,6 +23,28 @@ public sealed class ArticleHeaderTests
     }
 
     [Theory]
+    [InlineData("الاثنين 16 يوليو 2018 الساعة 10:30 GMT")]
+    [InlineData("2016-09-05 10:30 GMT")]
+    public void A_stamp_with_its_weekday_time_and_zone_is_still_a_date_stamp(string stamp)
+    {
+        var article = Parse("بوتين وأوباما يلتقيان", stamp, "التقى الرئيسان في هانغتشو.");
+
+        Assert.Equal([stamp], article.PublishedLines);
+        Assert.Equal(["التقى الرئيسان في هانغتشو."], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_line_longer_than_any_stamp_is_a_paragraph_even_when_it_is_all_dates()
+    {
+        var dates = "المواعيد " + string.Join(" ", Enumerable.Range(1, 17).Select(d => $"2016-09-{d:00}"));
+
+        var article = Parse("مواعيد القمة", dates, "التقى الرئيسان في هانغتشو.");
+
+        Assert.Empty(article.PublishedLines);
+        Assert.Equal(dates, article.Paragraphs[0]);
+    }
+
+    [Theory]
     [InlineData("بقلم سامر الأحمد")]
     [InlineData("إعداد: قسم الأخبار الدولية")]
     [InlineData("By John Smith")]
