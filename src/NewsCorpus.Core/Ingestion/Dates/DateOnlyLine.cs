@@ -12,9 +12,9 @@ internal sealed partial class DateOnlyLine(CalendarNames calendar)
 {
     // What may stand beside the date: a weekday, a time, "الساعة", a time zone.
     private const int MaxOtherWords = 2;
-    // No stamp is longer: a weekday, a date in both calendars with "الموافق" and their era letters, a time and a zone
-    // make about twelve. A longer line is a paragraph, settled before it is normalized and matched (the first
-    // paragraph of every page is asked).
+    // A stamp is its date, weekday and time and at most two other words: however the date is written, far fewer than
+    // this. A longer line is a paragraph, settled before it is normalized and matched (every page's first paragraph
+    // is asked).
     private const int MaxStampWords = 16;
     private readonly DatePatterns _patterns = new(calendar);
 
