@@ -10,7 +10,7 @@ internal static class LineShape
     /// <c>WordCount(text) &gt; max</c>, read only as far as the word after the <paramref name="max"/>th: the line
     /// detectors ask it of every paragraph, and a paragraph of a hundred words is settled at its seventh.
     /// </summary>
-    public static bool HasMoreWordsThan(string text, int max) => CountWords(text, max) > max;
+    public static bool HasMoreWordsThan(ReadOnlySpan<char> text, int max) => CountWords(text, max) > max;
 
     /// <summary>True when some character is a digit (<see cref="char.IsDigit(char)"/>: Arabic-Indic digits too).</summary>
     public static bool HasDigit(string text)
@@ -24,7 +24,7 @@ internal static class LineShape
     }
 
     // Counts words up to max + 1, then stops.
-    private static int CountWords(string text, int max)
+    private static int CountWords(ReadOnlySpan<char> text, int max)
     {
         var count = 0;
         var wordHasLetter = false;

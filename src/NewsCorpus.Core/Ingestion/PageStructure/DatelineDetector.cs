@@ -51,7 +51,8 @@ internal sealed partial class DatelineDetector(SourceNameFinder sources)
             var head = paragraph[..end].Trim();
             var hadTrailingMark = head.Length > 0 && head[^1] is ':' or '-' or '–' or '—';
             head = head.TrimEnd(':', '-', '–', '—', ' ');
-            var rest = paragraph[end..].TrimStart(' ', ':', '-', '–', '—');
+            // Read in place: the rest is copied only for a dateline taken (up to nine heads are tried a paragraph).
+            var rest = paragraph.AsSpan(end).TrimStart(" :-–—");
             if (!LineShape.HasMoreWordsThan(rest, MinWordsAfterLeadingDateline - 1))
                 break;
             var dateline = Read(head);
@@ -65,7 +66,7 @@ internal sealed partial class DatelineDetector(SourceNameFinder sources)
             var needsClosing = parts.Length == 1 || !parts.Skip(1).Any(p => sources.IsCredit(WithoutParentheses(p).Trim('«', '»', ' ')));
             if (needsClosing && !closed && !(head.EndsWith(')') && head.Any(char.IsDigit)))
                 continue;
-            return (dateline, rest);
+            return (dateline, rest.ToString());
         }
         return null;
     }
