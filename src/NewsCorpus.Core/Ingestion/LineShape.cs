@@ -12,7 +12,10 @@ internal static class LineShape
     /// </summary>
     public static bool HasMoreWordsThan(ReadOnlySpan<char> text, int max) => CountWords(text, max) > max;
 
-    /// <summary>True when some character is a digit (<see cref="char.IsDigit(char)"/>: Arabic-Indic digits too).</summary>
+    /// <summary>
+    /// True when some character is a digit (<see cref="char.IsDigit(char)"/>: Arabic-Indic digits too — what the date
+    /// patterns' <c>\d</c> matches).
+    /// </summary>
     public static bool HasDigit(string text)
     {
         foreach (var c in text)

@@ -146,7 +146,7 @@ public sealed class DateClueFinder(CalendarNames calendar)
 
     private IEnumerable<YearlessDate> Yearless(TextUnit unit, List<Match> fullDates)
     {
-        if (!DatePatterns.HasDigit(unit.Normalized) || !_patterns.MonthWord.IsMatch(unit.Normalized))
+        if (!LineShape.HasDigit(unit.Normalized) || !_patterns.MonthWord.IsMatch(unit.Normalized))
             yield break;
         foreach (Match m in _patterns.DayMonth.Matches(unit.Normalized))
         {

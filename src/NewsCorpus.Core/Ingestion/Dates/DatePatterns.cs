@@ -122,17 +122,6 @@ internal sealed class DatePatterns
         return false;
     }
 
-    /// <summary>False when <paramref name="text"/> has no digit of any script (what the patterns' <c>\d</c> matches).</summary>
-    public static bool HasDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c))
-                return true;
-        }
-        return false;
-    }
-
     public int Month(string name) => _months[Collapse(name)];
     public DayOfWeek WeekdayOf(string name) => (DayOfWeek)_weekdays[Collapse(name)];
     public int RelativeDay(string name) => _relativeDays[Collapse(name)];
