@@ -46,6 +46,12 @@ internal static partial class ScaleReport
             var rate = f[key + ".import.docs_per_s"];
             Console.WriteLine($"{name,-28} {F(rate),9} {Ratio(rate, lucene),9} {F(f[key + ".import.seconds"]),9} {F(f[key + ".import.peak_rss_mb"]),12} {F(f[key + ".import.peak_anon_mb"]) + " / " + F(f[key + ".import.peak_file_mb"]),12} {F(size / 1e6),9} {Ratio(size, input),8}");
         }
+        foreach (var (name, key) in new[] { ("bare Lucene", "lucene"), ("FTS5", "fts5"), ("NewsCorpus", "newscorpus") })
+        {
+            if (f[key + ".import.cpu_ms_per_doc"] is { } cpu)
+                Console.WriteLine($"  {name}: {F(cpu)} ms of CPU a file on {F(f[key + ".import.cores_busy"])} cores, GC pauses {F(100 * f[key + ".import.gc_pause_share"])}% of the time, " +
+                                  $"{F(f[key + ".import.alloc_kb_per_doc"])} KB allocated a file, collections {F(f[key + ".import.gen0"])} / {F(f[key + ".import.gen1"])} / {F(f[key + ".import.gen2"])} (gen 0 / 1 / 2)");
+        }
         if (f["lucene_after.import.docs_per_s"] is { } again)
             Console.WriteLine($"  bare Lucene again after NewsCorpus: {F(again)} docs/s; NewsCorpus ÷ Lucene before / after it: {Ratio(f["newscorpus.import.docs_per_s"], lucene)} / {Ratio(f["newscorpus.import.docs_per_s"], again)}");
         Console.WriteLine($"  NewsCorpus store: SQLite {F(f["newscorpus.size.sqlite_bytes"] / 1e6)} MB + index {F(f["newscorpus.size.index_bytes"] / 1e6)} MB = {Ratio(f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"], input)} the input; " +
@@ -98,6 +104,8 @@ internal static partial class ScaleReport
     private static IEnumerable<(string Name, string Key)> Headlines()
     {
         yield return ("import docs/s", "newscorpus.import.docs_per_s");
+        yield return ("import CPU ms per file", "newscorpus.import.cpu_ms_per_doc");
+        yield return ("import GC pauses, share of the time", "newscorpus.import.gc_pause_share");
         yield return ("import peak RSS MB", "newscorpus.import.peak_rss_mb");
         yield return ("import peak anonymous MB", "newscorpus.import.peak_anon_mb");
         yield return ("store bytes per article", "store.bytes_per_article");

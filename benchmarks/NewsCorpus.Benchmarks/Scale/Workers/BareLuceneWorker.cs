@@ -26,6 +26,7 @@ internal static class BareLuceneWorker
         using var analyzer = new ArabicAnalyzer(Version);
         using (var directory = FSDirectory.Open(folder))
         {
+            var cost = ImportCost.Now();
             var clock = Stopwatch.StartNew();
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE }))
             {
@@ -45,6 +46,7 @@ internal static class BareLuceneWorker
             var elapsed = clock.Elapsed.TotalSeconds;
             figures.Set("lucene.import.seconds", elapsed);
             figures.Set("lucene.import.docs_per_s", files.Count / elapsed);
+            ImportCost.SetSince(cost, figures, "lucene", files.Count, elapsed);
             ProcessMemory.SetImportPeaks(figures, "lucene");
             figures.Set("lucene.size.bytes", ProcessMemory.Bytes(folder));
         }

@@ -23,6 +23,7 @@ internal static class Fts5Worker
             PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
             CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
             """);
+        var cost = ImportCost.Now();
         var clock = Stopwatch.StartNew();
         var transaction = db.BeginTransaction();
         using (var insert = db.CreateCommand())
@@ -53,6 +54,7 @@ internal static class Fts5Worker
         var elapsed = clock.Elapsed.TotalSeconds;
         figures.Set("fts5.import.seconds", elapsed);
         figures.Set("fts5.import.docs_per_s", files.Count / elapsed);
+        ImportCost.SetSince(cost, figures, "fts5", files.Count, elapsed);
         ProcessMemory.SetImportPeaks(figures, "fts5");
         figures.Set("fts5.size.bytes", ProcessMemory.Bytes(path));
 

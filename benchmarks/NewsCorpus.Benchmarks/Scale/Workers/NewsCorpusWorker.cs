@@ -57,6 +57,7 @@ internal static class NewsCorpusWorker
 
     private static void Import(ListedFiles files, NewsCorpusOptions options, int chunk, ScaleFigures figures)
     {
+        var cost = ImportCost.Now();
         var clock = Stopwatch.StartNew();
         int imported, failed;
         // As the CLI's writing commands open it: a searcher nobody reads is not readied after each commit.
@@ -66,6 +67,7 @@ internal static class NewsCorpusWorker
         var elapsed = clock.Elapsed.TotalSeconds;
         figures.Set("newscorpus.import.seconds", elapsed);
         figures.Set("newscorpus.import.docs_per_s", files.Count / elapsed);
+        ImportCost.SetSince(cost, figures, "newscorpus", files.Count, elapsed);
         ProcessMemory.SetImportPeaks(figures, "newscorpus");
         figures.Set("newscorpus.import.imported", imported);
         figures.Set("newscorpus.import.refused", failed);
