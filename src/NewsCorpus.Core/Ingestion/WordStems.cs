@@ -20,14 +20,14 @@ public sealed class WordStems
     // The first words of every phrase of the matchers sharing this reading: a sentence's word that reads as none of
     // them is skipped by all eleven summit matchers at once, instead of each looking it up in its own table.
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordOfSpan;
+    // The variants and first words, each with its reading (KnownWords); made again when more first words are registered.
+    private KnownWords? _known;
 
     /// <param name="attachedPrefixes">The proclitics a first word may carry.</param>
     /// <param name="spellings">Whose one spelling of a normalized word to read (<see cref="SearchLexicon.SpellingOf"/>); none by default.</param>
     public WordStems(IEnumerable<string> attachedPrefixes, SearchLexicon? spellings = null)
     {
         _spellings = spellings;
-        _firstWordOfSpan = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         // Longest first, so a word's readings come in the same order whichever matcher asks.
         _prefixesByFirstLetter = attachedPrefixes.Select(ArabicNormalizer.Normalize).Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length)
@@ -45,6 +45,41 @@ public sealed class WordStems
     internal void AddFirstWord(string word) => _firstWords.Add(word);
 
     internal bool IsFirstWord(string stem) => _firstWords.Contains(stem);
+
+    /// <summary>
+    /// The one spelling of <paramref name="word"/> and whether that spelling is a first word, in one lookup: most words
+    /// are neither a variant nor a first word, and asking the spellings and then the first words was two lookups of
+    /// every word of every text.
+    /// </summary>
+    internal (string Spelled, bool IsFirstWord) Read(string word) =>
+        Known().Table.TryGetValue(word, out var known) ? known : (word, false);
+
+    /// <summary>The table <see cref="Read"/> asks, made once the matchers have registered their first words.</summary>
+    private KnownWords Known()
+    {
+        var known = Volatile.Read(ref _known);
+        if (known is not null && known.FirstWordCount == _firstWords.Count)
+            return known;
+        var table = new Dictionary<string, (string Spelled, bool IsFirstWord)>(StringComparer.Ordinal);
+        foreach (var (variant, canonical) in _spellings?.Variants ?? new Dictionary<string, string>())
+            table[variant] = (canonical, _firstWords.Contains(canonical));
+        foreach (var first in _firstWords)
+            table.TryAdd(first, (first, true));
+        known = new KnownWords(_firstWords.Count, table);
+        Volatile.Write(ref _known, known);
+        return known;
+    }
+
+    /// <summary>
+    /// The words that read as something other than themselves and no first word: each variant with its one spelling
+    /// (and whether that is a first word), and each first word that is no variant. Built for the first words
+    /// registered at the time (<paramref name="FirstWordCount"/>).
+    /// </summary>
+    private sealed record KnownWords(int FirstWordCount, Dictionary<string, (string Spelled, bool IsFirstWord)> Table)
+    {
+        public Dictionary<string, (string Spelled, bool IsFirstWord)>.AlternateLookup<ReadOnlySpan<char>> OfSpan { get; } =
+            Table.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Each reading of <paramref name="word"/> without a proclitic, with the proclitic, in order.</summary>
     internal List<(string Stem, string Prefix)>? WithoutPrefixes(string word)
@@ -97,8 +132,7 @@ public sealed class WordStems
     private static bool HasProclitic(string word, string prefix) =>
         word.Length >= prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal);
 
-    private bool ReadsAsFirstWord(ReadOnlySpan<char> word) =>
-        _spellings?.CanonicalOf(word) is { } canonical ? _firstWords.Contains(canonical) : _firstWordOfSpan.Contains(word);
+    private bool ReadsAsFirstWord(ReadOnlySpan<char> word) => Known().OfSpan.TryGetValue(word, out var known) && known.IsFirstWord;
 }
 
 /// <summary>The words of one text as <see cref="WordStems"/> reads them, worked out once for every matcher sharing it.</summary>
@@ -116,9 +150,9 @@ public sealed class StemmedWords
         List<int>? starts = null;
         for (var i = 0; i < words.Count; i++)
         {
-            Spelled[i] = reading.Spelling(words[i]);
+            (Spelled[i], var isFirstWord) = reading.Read(words[i]);
             // Most words begin no phrase: their readings without a proclitic are only cut out for one that may.
-            if (reading.IsFirstWord(Spelled[i]) || reading.MayStartWithoutPrefix(words[i]))
+            if (isFirstWord || reading.MayStartWithoutPrefix(words[i]))
             {
                 (starts ??= []).Add(i);
                 _withoutPrefixes[i] = reading.WithoutPrefixes(words[i]);

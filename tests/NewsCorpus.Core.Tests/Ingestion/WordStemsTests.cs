@@ -38,6 +38,38 @@ public sealed class WordStemsTests
     }
 
     [Fact]
+    public void One_lookup_reads_every_word_as_its_spelling_and_the_first_words_do()
+    {
+        var reading = Reading();
+        // The sample articles' words, every variant spelling the lexicon knows and their canonical forms.
+        var words = RepoCatalogs.SamplePaths()
+            .SelectMany(p => ArticleText.Words(ArabicNormalizer.Normalize(File.ReadAllText(p))))
+            .Concat(Lexicon.Variants.Keys).Concat(Lexicon.Variants.Values)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.All(words, w => Assert.Equal((reading.Spelling(w), reading.IsFirstWord(reading.Spelling(w))), reading.Read(w)));
+        Assert.Contains(words, w => reading.Read(w).IsFirstWord && reading.Spelling(w) != w); // a variant of a first word
+        Assert.Contains(words, w => reading.Read(w).IsFirstWord && reading.Spelling(w) == w);
+        Assert.Contains(words, w => !reading.Read(w).IsFirstWord && reading.Spelling(w) != w); // a variant of another word
+    }
+
+    [Fact]
+    public void A_first_word_registered_after_words_were_read_is_read_as_one()
+    {
+        var reading = new WordStems(["و"]);
+        _ = new PhraseMatcher<string>([("a", "بوتين")], reading);
+        Assert.False(reading.Read("هانغتشو").IsFirstWord);
+        Assert.False(reading.MayStartWithoutPrefix("وهانغتشو"));
+
+        _ = new PhraseMatcher<string>([("b", "هانغتشو")], reading);
+
+        Assert.True(reading.Read("هانغتشو").IsFirstWord);
+        Assert.True(reading.MayStartWithoutPrefix("وهانغتشو"));
+        Assert.Equal([0, 1], reading.Of(["هانغتشو", "وبوتين"]).Starts);
+    }
+
+    [Fact]
     public void Words_that_start_no_phrase_keep_no_readings()
     {
         var reading = Reading();

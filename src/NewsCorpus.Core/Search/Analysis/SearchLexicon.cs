@@ -17,15 +17,12 @@ public sealed class SearchLexicon
     private readonly IReadOnlyDictionary<string, string> _latinAlias;
     // Every word with a spelling or a name entry: the analyzer asks about each token, and most have none.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _entries;
-    // The same table as _canonical, asked with a span.
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _canonicalOfSpan;
 
     private SearchLexicon(Dictionary<string, string> canonical, IReadOnlyDictionary<string, string> latinAlias)
     {
         _canonical = canonical;
         _latinAlias = latinAlias;
         _entries = canonical.Keys.Concat(latinAlias.Keys).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _canonicalOfSpan = canonical.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -159,15 +156,11 @@ public sealed class SearchLexicon
         return GeneratedSpellings.From(names, variants.Rules, known, notVariants, isOrdinary);
     }
 
+    /// <summary>Every normalized word the lexicon gives a canonical spelling, with that spelling (<see cref="SpellingOf"/>).</summary>
+    internal IReadOnlyDictionary<string, string> Variants => _canonical;
+
     /// <summary>The one spelling of a normalized word as written (no clitics removed): its canonical spelling, or itself.</summary>
     public string SpellingOf(string normalizedWord) => _canonical.GetValueOrDefault(normalizedWord, normalizedWord);
-
-    /// <summary>
-    /// The canonical spelling of a normalized word as written, or null when it is its own (<see cref="SpellingOf"/>
-    /// would return it): for words read in place, without a string made of each.
-    /// </summary>
-    public string? CanonicalOf(ReadOnlySpan<char> normalizedWord) =>
-        _canonicalOfSpan.TryGetValue(normalizedWord, out var canonical) ? canonical : null;
 
     /// <summary>The canonical spelling of a normalized word, clitics removed, or null when it has no variants.</summary>
     public string? CanonicalSpelling(string normalizedWord)
