@@ -38,9 +38,13 @@ public sealed class DateClueFinder(CalendarNames calendar)
         var weekdays = new List<WeekdayMention>();
         foreach (var unit in text.Units)
         {
-            var found = FullDates(unit);
+            // Found once for the unit's three month-name patterns; a unit without a digit holds none of their dates.
+            var months = LineShape.HasDigit(unit.Normalized)
+                ? MonthWords.In(_patterns.MonthWord, unit.Normalized)
+                : MonthWords.None(_patterns.MonthWord, unit.Normalized);
+            var found = FullDates(unit, months);
             dates.AddRange(found.Where(f => !AnotherEvent(unit, f.Match)).Select(f => Anchored(unit, f.Match, f.Date)));
-            yearless.AddRange(Yearless(unit, found.Select(f => f.Match).ToList()));
+            yearless.AddRange(Yearless(unit, months, found.Select(f => f.Match).ToList()));
             if (_patterns.MayHoldWeekday(unit.Normalized))
             {
                 weekdays.AddRange(_patterns.Weekday.Matches(unit.Normalized).Select(m => new WeekdayMention(
@@ -50,7 +54,7 @@ public sealed class DateClueFinder(CalendarNames calendar)
         return new DateClues(dates, weekdays) { Yearless = yearless };
     }
 
-    private List<(Match Match, DateOnly Date)> FullDates(TextUnit unit)
+    private List<(Match Match, DateOnly Date)> FullDates(TextUnit unit, MonthWords months)
     {
         var found = new List<(Match Match, DateOnly Date)>();
         void Add(Match m, int year, int month, int day)
@@ -60,14 +64,14 @@ public sealed class DateClueFinder(CalendarNames calendar)
         }
         if (DatePatterns.MayHoldYear(unit.Normalized))
         {
-            if (_patterns.MonthWord.IsMatch(unit.Normalized))
+            if (months.Any)
             {
-                foreach (Match m in _patterns.DayMonthYear.Matches(unit.Normalized))
+                foreach (Match m in _patterns.DayMonthYear.Matches(months))
                 {
                     if (SameMonthTwice(m) is { } month)
                         Add(m, Number(m, "y"), month, _patterns.Day(m));
                 }
-                foreach (Match m in _patterns.MonthDayYear.Matches(unit.Normalized))
+                foreach (Match m in _patterns.MonthDayYear.Matches(months))
                     Add(m, Number(m, "y"), _patterns.Month(m.Groups["m"].Value), Number(m, "d"));
             }
             foreach (Match m in _patterns.YearMonthDay.Matches(unit.Normalized))
@@ -144,11 +148,11 @@ public sealed class DateClueFinder(CalendarNames calendar)
         return _otherEvent.OccursIn(string.Join(' ', words));
     }
 
-    private IEnumerable<YearlessDate> Yearless(TextUnit unit, List<Match> fullDates)
+    private IEnumerable<YearlessDate> Yearless(TextUnit unit, MonthWords months, List<Match> fullDates)
     {
-        if (!LineShape.HasDigit(unit.Normalized) || !_patterns.MonthWord.IsMatch(unit.Normalized))
+        if (!months.Any)
             yield break;
-        foreach (Match m in _patterns.DayMonth.Matches(unit.Normalized))
+        foreach (Match m in _patterns.DayMonth.Matches(months))
         {
             if (m.Groups["m"].Value.Length < MinYearlessMonthName || Overlaps(m, fullDates) || SameMonthTwice(m) is not { } month)
                 continue;

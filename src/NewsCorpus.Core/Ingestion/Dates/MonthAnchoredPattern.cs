@@ -29,11 +29,17 @@ internal sealed class MonthAnchoredPattern(Regex pattern, Regex monthWord, int l
     public Regex Pattern { get; } = pattern;
 
     /// <summary>Every match, left to right, as <see cref="Regex.Matches(string)"/> gives them.</summary>
-    public List<Match> Matches(string text)
+    public List<Match> Matches(string text) => Matches(MonthWords.In(monthWord, text));
+
+    /// <summary>Every match in the text whose month words <paramref name="words"/> holds (found with this pattern's month word).</summary>
+    public List<Match> Matches(MonthWords words)
     {
+        if (!ReferenceEquals(words.Pattern, monthWord))
+            throw new ArgumentException("the month words were found with another pattern", nameof(words));
         var found = new List<Match>();
         var from = 0;
-        while (Next(text, from) is { } match)
+        var next = 0;
+        while (Next(words, from, ref next) is { } match)
         {
             found.Add(match);
             // A match holds a month name, so it is never empty and the next search starts where it ends.
@@ -42,7 +48,11 @@ internal sealed class MonthAnchoredPattern(Regex pattern, Regex monthWord, int l
         return found;
     }
 
-    public bool IsMatch(string text) => Next(text, 0) is not null;
+    public bool IsMatch(string text)
+    {
+        var next = 0;
+        return Next(MonthWords.In(monthWord, text), 0, ref next) is not null;
+    }
 
     /// <summary>The text with every match replaced by <paramref name="replacement"/> (taken literally).</summary>
     public string Replace(string text, string replacement)
@@ -60,15 +70,19 @@ internal sealed class MonthAnchoredPattern(Regex pattern, Regex monthWord, int l
         return result.Append(text, copied, text.Length - copied).ToString();
     }
 
-    /// <summary>The leftmost match starting at or after <paramref name="from"/>, or null.</summary>
-    private Match? Next(string text, int from)
+    /// <summary>
+    /// The leftmost match starting at or after <paramref name="from"/>, or null; <paramref name="next"/> is the first of
+    /// the month words not yet passed, kept between calls.
+    /// </summary>
+    private Match? Next(MonthWords words, int from, ref int next)
     {
-        while (from <= text.Length)
+        var text = words.Text;
+        for (; next < words.Starts.Count; next++)
         {
-            var month = monthWord.Match(text, from);
-            if (!month.Success)
-                return null;
-            for (var start = Math.Max(from, EarliestStart(text, month.Index)); start <= month.Index; start++)
+            var month = words.Starts[next];
+            if (month < from)
+                continue;
+            for (var start = Math.Max(from, EarliestStart(text, month)); start <= month; start++)
             {
                 if (_startsAfterWordOnly && start > 0 && IsLetterOrNumber(text[start - 1]))
                     continue;
@@ -76,7 +90,7 @@ internal sealed class MonthAnchoredPattern(Regex pattern, Regex monthWord, int l
                 if (match.Success)
                     return match;
             }
-            from = month.Index + 1;
+            from = month + 1;
         }
         return null;
     }

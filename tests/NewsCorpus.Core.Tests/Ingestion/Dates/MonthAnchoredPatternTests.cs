@@ -43,6 +43,39 @@ public sealed class MonthAnchoredPatternTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Month_words_found_once_give_each_pattern_the_same_matches(string text)
+    {
+        var normalized = ArabicNormalizer.Normalize(text);
+        var months = MonthWords.In(Patterns.MonthWord, normalized);
+        var hijriMonths = MonthWords.In(Patterns.HijriMonthWord, normalized);
+        foreach (var (pattern, words) in new[] { (Patterns.DayMonthYear, months), (Patterns.DayMonth, months), (Patterns.MonthDayYear, months), (Patterns.HijriDate, hijriMonths) })
+        {
+            var expected = pattern.Pattern.Matches(normalized).Select(Describe).ToList();
+            Assert.Equal(expected, pattern.Matches(words).Select(Describe).ToList());
+            Assert.Equal(expected, pattern.Matches(words).Select(Describe).ToList()); // the positions are read, never used up
+        }
+        Assert.Equal(Patterns.MonthWord.IsMatch(normalized), months.Any);
+    }
+
+    [Fact]
+    public void Month_words_start_wherever_the_pattern_matches_also_inside_another_match()
+    {
+        var pattern = new Regex("ab|b");
+
+        Assert.Equal([0, 1, 3], MonthWords.In(pattern, "ab b").Starts);
+        Assert.Empty(MonthWords.In(pattern, "").Starts);
+    }
+
+    [Fact]
+    public void Month_words_of_another_pattern_are_refused()
+    {
+        var text = ArabicNormalizer.Normalize("5 سبتمبر 2016");
+
+        Assert.Throws<ArgumentException>(() => Patterns.HijriDate.Matches(MonthWords.In(Patterns.MonthWord, text)));
+    }
+
     [Fact]
     public void Every_character_the_patterns_read_as_white_space_is_skipped_as_white_space_when_looking_back()
     {
