@@ -12,7 +12,15 @@ internal static class TitleEcho
     // Share of the longer text's words the two must have in common: allows a spelling slip or a dropped word.
     private const double SameWordsShare = 0.85;
 
-    public static bool Repeats(string title, string line) => SharesWords(Words(title), Words(line));
+    public static bool Repeats(string title, string line)
+    {
+        var titleWords = Words(title);
+        // The two share at most the title's words, so a line with more words than the title's over the share is no
+        // echo: most lines asked are the first paragraph, counted here instead of cut into words.
+        if (SameWordsShare * WordCount(line) > titleWords.Count)
+            return false;
+        return SharesWords(titleWords, Words(line));
+    }
 
     /// <summary>
     /// True when <paramref name="line"/> opens with the words of <paramref name="title"/> and goes on: the page's lead,
@@ -25,7 +33,7 @@ internal static class TitleEcho
         return lineWords.Count > titleWords.Count && SharesWords(titleWords, lineWords.Take(titleWords.Count).ToList());
     }
 
-    private static bool SharesWords(List<string> titleWords, List<string> lineWords)
+    internal static bool SharesWords(List<string> titleWords, List<string> lineWords)
     {
         if (titleWords.Count == 0 || lineWords.Count == 0)
             return false;
@@ -42,7 +50,27 @@ internal static class TitleEcho
         return common >= SameWordsShare * Math.Max(titleWords.Count, lineWords.Count);
     }
 
-    private static List<string> Words(string text) =>
+    /// <summary>How many words <see cref="Words"/> makes of <paramref name="text"/>, without making them.</summary>
+    internal static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in ArabicNormalizer.Normalize(text))
+        {
+            if (c == ' ')
+            {
+                count += inWord ? 1 : 0;
+                inWord = false;
+            }
+            else
+            {
+                inWord |= char.IsLetterOrDigit(c);
+            }
+        }
+        return count + (inWord ? 1 : 0);
+    }
+
+    internal static List<string> Words(string text) =>
         ArabicNormalizer.Normalize(text)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
