@@ -103,7 +103,7 @@ public sealed class ArticleText
     }
 
     /// <summary>How many words <see cref="Words"/> finds in <paramref name="normalized"/>, without cutting them out.</summary>
-    public static int WordCount(string normalized)
+    public static int WordCount(ReadOnlySpan<char> normalized)
     {
         var count = 0;
         var inWord = false;

@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace NewsCorpus.Core.Ingestion.Summits;
 
 /// <summary>
 /// One sentence of an article as the summit classifier reads it: which presidents and sides it names, whether it
 /// reports a meeting or a call, and which summits its forum, name, place or country words point at.
 /// </summary>
-internal sealed partial class SummitSentence(TextUnit unit, string normalized, IReadOnlyList<string> words, WordStems reading)
+internal sealed class SummitSentence(TextUnit unit, string normalized, IReadOnlyList<string> words, WordStems reading)
 {
     public TextUnit Unit { get; } = unit;
     public string Normalized { get; } = normalized;
@@ -51,12 +49,13 @@ internal sealed partial class SummitSentence(TextUnit unit, string normalized, I
             // A cut falls on spaces or a line end, never inside a word: each sentence's words are the unit's next ones
             // (the unit has its words already; reading them again for every sentence was a copy of every word).
             var next = 0;
-            foreach (var piece in SentenceEnd().Split(unit.Normalized))
+            var normalized = unit.Normalized;
+            foreach (var (start, length) in Pieces(normalized))
             {
-                var count = ArticleText.WordCount(piece);
+                var count = ArticleText.WordCount(normalized.AsSpan(start, length));
                 if (count == 0)
                     continue;
-                sentences.Add(new SummitSentence(unit, piece, Slice(unit.Words, next, count), reading));
+                sentences.Add(new SummitSentence(unit, normalized.Substring(start, length), Slice(unit.Words, next, count), reading));
                 next += count;
             }
         }
@@ -72,6 +71,39 @@ internal sealed partial class SummitSentence(TextUnit unit, string normalized, I
         public bool NamesASide => Presidents.Count > 0 || UsTitle || RussianTitle || Pair;
     }
 
-    [GeneratedRegex(@"(?<=[.!?؟؛])\s+|\n")]
-    private static partial Regex SentenceEnd();
+    /// <summary>
+    /// The text's sentences as start and length: cut at a run of white space after . ! ? ؟ ؛ (the run dropped) and at
+    /// each line end — the pieces <c>Regex.Split(text, @"(?&lt;=[.!?؟؛])\s+|\n")</c> gives, empty ones included, without
+    /// the engine trying the pattern at every character (tests compare the two).
+    /// </summary>
+    internal static List<(int Start, int Length)> Pieces(string text)
+    {
+        var pieces = new List<(int Start, int Length)>();
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (i > 0 && IsSentenceEnd(text[i - 1]) && char.IsWhiteSpace(text[i]))
+            {
+                var end = i + 1;
+                while (end < text.Length && char.IsWhiteSpace(text[end]))
+                    end++;
+                pieces.Add((start, i - start));
+                start = i = end;
+            }
+            else if (text[i] == '\n')
+            {
+                pieces.Add((start, i - start));
+                start = ++i;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        pieces.Add((start, text.Length - start));
+        return pieces;
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '؟' or '؛';
 }
