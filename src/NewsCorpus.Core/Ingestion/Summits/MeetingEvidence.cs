@@ -21,13 +21,14 @@ internal sealed class MeetingEvidence(MeetingMatchers matchers)
     public MeetingCheck Check(Summit summit, ArticleMeetings article, DateOnly? ownDate)
     {
         var named = article.Presidents;
-        var sides = Side(summit, named, matchers.UsPresidents, article.UsTitle)
-            && Side(summit, named, matchers.RussianPresidents, article.RussianTitle);
+        var participants = matchers.SidesOf(summit);
+        var sides = Side(participants.Us, named, matchers.UsPresidents, article.UsTitle)
+            && Side(participants.Russian, named, matchers.RussianPresidents, article.RussianTitle);
         var bothByPhrase = article.BothSides && named.All(summit.Participants.Contains);
         if (!sides && !bothByPhrase)
             return MeetingCheck.No("both sides not named");
 
-        var meetings = article.Meetings.Where(s => s.Meeting!.Presidents.All(summit.Participants.Contains) && BothIn(summit, s, article)).ToList();
+        var meetings = article.Meetings.Where(s => s.Meeting!.Presidents.All(summit.Participants.Contains) && BothIn(participants, s, article)).ToList();
         // An article whose first word of the two presidents, in its lead, is a call or a video link is about that call:
         // only a sentence naming this summit's place and year (a look back at the meeting) still shows them meeting.
         if (article.LeadIsCall)
@@ -54,13 +55,12 @@ internal sealed class MeetingEvidence(MeetingMatchers matchers)
     /// Both sides stand beside the meeting word: the pair or a both-sides phrase, each side by name or title, or one
     /// side with the other's president named in the same paragraph (<c>… بوش … لقائه مع بوتين</c>).
     /// </summary>
-    private bool BothIn(Summit summit, SummitSentence sentence, ArticleMeetings article)
+    private static bool BothIn(SummitSides participants, SummitSentence sentence, ArticleMeetings article)
     {
         var meeting = sentence.Meeting!;
         if (meeting.Pair)
             return true;
-        var us = summit.Participants.Where(matchers.UsPresidents.Contains).ToList();
-        var russian = summit.Participants.Where(matchers.RussianPresidents.Contains).ToList();
+        var (us, russian) = (participants.Us, participants.Russian);
         var usHere = meeting.UsTitle || us.Any(meeting.Presidents.Contains);
         var russianHere = meeting.RussianTitle || russian.Any(meeting.Presidents.Contains);
         if (usHere && russianHere)
@@ -73,10 +73,9 @@ internal sealed class MeetingEvidence(MeetingMatchers matchers)
     /// The summit's president of one side is named, or the side is named by title (<c>نظيره الروسي</c>) and no
     /// other president of that side is named.
     /// </summary>
-    private static bool Side(Summit summit, HashSet<string> named, HashSet<string> side, bool title)
+    private static bool Side(string[] own, HashSet<string> named, HashSet<string> side, bool title)
     {
-        var own = summit.Participants.Where(side.Contains).ToList();
-        if (own.Count == 0)
+        if (own.Length == 0)
             return true; // the catalog does not say who is on this side
         return own.Any(named.Contains) || (title && !named.Any(p => side.Contains(p) && !own.Contains(p)));
     }

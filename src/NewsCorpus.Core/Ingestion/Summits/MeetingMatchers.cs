@@ -31,10 +31,22 @@ internal sealed class MeetingMatchers
         _pair = Matcher(vocabulary.PairWords, reading);
         _meeting = Matcher(vocabulary.MeetingWords, reading);
         _call = Matcher(vocabulary.CallWords, reading);
+        _sides = catalog.Summits.ToDictionary(s => s.Id, Sides, StringComparer.Ordinal);
     }
 
     public HashSet<string> UsPresidents { get; }
     public HashSet<string> RussianPresidents { get; }
+
+    // Each catalog summit's participants by side, worked out once: an article reporting a meeting is checked against
+    // every summit, several times each.
+    private readonly Dictionary<string, SummitSides> _sides;
+
+    /// <summary>The summit's American and Russian participants (the catalog may name neither).</summary>
+    public SummitSides SidesOf(Summit summit) =>
+        _sides.TryGetValue(summit.Id, out var sides) && ReferenceEquals(sides.Summit, summit) ? sides : Sides(summit);
+
+    private SummitSides Sides(Summit summit) =>
+        new(summit, [.. summit.Participants.Where(UsPresidents.Contains)], [.. summit.Participants.Where(RussianPresidents.Contains)]);
 
     /// <summary>Marks what the sentence says about sides, meetings and calls.</summary>
     public void Read(SummitSentence sentence)
@@ -63,3 +75,6 @@ internal sealed class MeetingMatchers
     private static PhraseMatcher<bool> Matcher(IEnumerable<string> phrases, WordStems reading) =>
         new(phrases.Select(p => (true, p)), reading);
 }
+
+/// <summary>A summit's participants on each side of the meeting.</summary>
+internal sealed record SummitSides(Summit Summit, string[] Us, string[] Russian);
