@@ -40,8 +40,8 @@ public sealed class DateClueFinder(CalendarNames calendar)
         {
             // Found once for the unit's three month-name patterns; a unit without a digit holds none of their dates.
             var months = LineShape.HasDigit(unit.Normalized)
-                ? MonthWords.In(_patterns.MonthWord, unit.Normalized)
-                : MonthWords.None(_patterns.MonthWord, unit.Normalized);
+                ? AnchorPositions.In(_patterns.MonthWord, unit.Normalized)
+                : AnchorPositions.None(_patterns.MonthWord, unit.Normalized);
             var found = FullDates(unit, months);
             dates.AddRange(found.Where(f => !AnotherEvent(unit, f.Match)).Select(f => Anchored(unit, f.Match, f.Date)));
             yearless.AddRange(Yearless(unit, months, found.Select(f => f.Match).ToList()));
@@ -54,7 +54,7 @@ public sealed class DateClueFinder(CalendarNames calendar)
         return new DateClues(dates, weekdays) { Yearless = yearless };
     }
 
-    private List<(Match Match, DateOnly Date)> FullDates(TextUnit unit, MonthWords months)
+    private List<(Match Match, DateOnly Date)> FullDates(TextUnit unit, AnchorPositions months)
     {
         var found = new List<(Match Match, DateOnly Date)>();
         void Add(Match m, int year, int month, int day)
@@ -148,7 +148,7 @@ public sealed class DateClueFinder(CalendarNames calendar)
         return _otherEvent.OccursIn(string.Join(' ', words));
     }
 
-    private IEnumerable<YearlessDate> Yearless(TextUnit unit, MonthWords months, List<Match> fullDates)
+    private IEnumerable<YearlessDate> Yearless(TextUnit unit, AnchorPositions months, List<Match> fullDates)
     {
         if (!months.Any)
             yield break;

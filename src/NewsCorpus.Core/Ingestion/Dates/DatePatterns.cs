@@ -62,9 +62,10 @@ internal sealed class DatePatterns
         DayBefore = new Regex(
             $@"(?:{NotAfterWord}[وف]?(?<r>{relative})\s+)?(?:{NotAfterWord}يوم\s+)?(?:{NotAfterWord}(?<w>{weekday}){NotBeforeLetter}\s*[,،-]?\s*)?(?:(?:الموافق|في|يوم)\s+)?\(?\s*$", Options);
         // A year as dates and years are written: سبتمبر 2016 · سبتمبر/أيلول 2016 · عام 2012 · في 2016 (not "لعام 2030", a target)
-        YearMention = new Regex(
+        YearMention = new AnchoredPattern(new Regex(
             $@"{NotAfterWord}(?:(?:عام|العام|سنه|في)\s+|(?<m>{month}){NotBeforeLetter}\.?(?:\s*[/\\(-]?\s*{month}{NotBeforeLetter}\s*\)?)?\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?){Year}",
-            Options);
+            Options),
+            YearStart, 2 * _months.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max() + ".".Length + "/".Length + ")".Length + "،".Length + "من".Length + "العام".Length);
         BareWeekday = new Regex($@"{NotAfterWord}{weekday}{NotBeforeLetter}", Options);
         // اليوم الأربعاء · واليوم الأربعاء · وأمس الأحد: "and" or "so" may be attached to the relative day.
         Weekday = new Regex(
@@ -78,18 +79,24 @@ internal sealed class DatePatterns
     public Regex MonthWord { get; }
     /// <summary>The first word of a Hijri month name, anywhere: <see cref="HijriDate"/> needs one.</summary>
     public Regex HijriMonthWord { get; }
-    public MonthAnchoredPattern DayMonthYear { get; }
-    public MonthAnchoredPattern DayMonth { get; }
-    public MonthAnchoredPattern MonthDayYear { get; }
+    public AnchoredPattern DayMonthYear { get; }
+    public AnchoredPattern DayMonth { get; }
+    public AnchoredPattern MonthDayYear { get; }
     public Regex YearMonthDay { get; }
     public Regex NumericDate { get; }
     public Regex Weekday { get; }
     /// <summary>A Hijri date: day (digits or ordinal word), Hijri month, Hijri year, an optional هـ.</summary>
-    public MonthAnchoredPattern HijriDate { get; }
+    public AnchoredPattern HijriDate { get; }
     /// <summary>Matches at the end of the text before a date: the weekday and relative day written for it.</summary>
     public Regex DayBefore { get; }
-    /// <summary>A year written as part of a date or after "عام"/"في": the years a sentence is about.</summary>
-    public Regex YearMention { get; }
+    /// <summary>
+    /// A year written as part of a date or after "عام"/"في": the years a sentence is about. Searched only before each
+    /// year (<see cref="YearStart"/>): before it a match holds at most two month names, "من", "العام" and punctuation.
+    /// </summary>
+    public AnchoredPattern YearMention { get; }
+
+    /// <summary>Where a year as the patterns write it may start (<c>19</c> or <c>20</c>, two digits, no third).</summary>
+    private static readonly Regex YearStart = new(@"(?:19|20)\d{2}(?!\d)", Options);
     /// <summary>A weekday name on its own (<c>الاثنين</c>), without the "today"/"yesterday" that dates it.</summary>
     public Regex BareWeekday { get; }
 
@@ -136,7 +143,7 @@ internal sealed class DatePatterns
     /// A pattern with a month name in it, searched only around month words. Before its month a match holds at most
     /// a day (two digits and "th", or an ordinal word), "من" and "شهر", besides white space.
     /// </summary>
-    private MonthAnchoredPattern Anchored(Regex pattern, Regex monthWord) =>
+    private AnchoredPattern Anchored(Regex pattern, Regex monthWord) =>
         new(pattern, monthWord, Math.Max("12th".Length, _dayOrdinals.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max()) + "من".Length + "شهر".Length);
 
     private static Dictionary<string, int> NameTable(IEnumerable<CalendarName> names)

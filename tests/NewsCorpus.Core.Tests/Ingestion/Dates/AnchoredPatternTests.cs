@@ -9,7 +9,7 @@ namespace NewsCorpus.Core.Tests.Ingestion.Dates;
 /// matches, same places, same groups (parsed output is checked byte for byte over the real corpus; these are the
 /// shapes that could tell the two searches apart).
 /// </summary>
-public sealed class MonthAnchoredPatternTests
+public sealed class AnchoredPatternTests
 {
     private static readonly DatePatterns Patterns = new(RepoCatalogs.Catalogs.Calendar);
 
@@ -27,6 +27,10 @@ public sealed class MonthAnchoredPatternTests
         "",
         // In-word starts, which the anchored search skips: after a letter, an Arabic digit, a Latin letter, a fraction.
         "ب5 سبتمبر 2016 و٣سبتمبر2016 وx12 September 2016 و½5 سبتمبر 2016 والخامس من سبتمبر 2016",
+        // Year mentions: after عام, في, a month or two; not a target year (لعام 2030), not inside a longer number.
+        "منذ عام 2013 وفي 2016 وفي    \n  2015 ثم لعام 2030 و في 20161 وفي 2016-09-05 وسنه 1999",
+        "سبتمبر/أيلول 2016 وأيلول (سبتمبر)، من العام 2015 وسبتمبر. 2014 وجنيف 2012 و(في2016)",
+        "2016 2016 في 1916 فيفي 2016 فى 2016",
     ];
 
     [Theory]
@@ -34,7 +38,7 @@ public sealed class MonthAnchoredPatternTests
     public void Finds_the_same_matches_as_the_regex_engine_searching_everywhere(string text)
     {
         var normalized = ArabicNormalizer.Normalize(text);
-        foreach (var pattern in new[] { Patterns.DayMonthYear, Patterns.DayMonth, Patterns.MonthDayYear, Patterns.HijriDate })
+        foreach (var pattern in new[] { Patterns.DayMonthYear, Patterns.DayMonth, Patterns.MonthDayYear, Patterns.HijriDate, Patterns.YearMention })
         {
             var expected = pattern.Pattern.Matches(normalized).Select(Describe).ToList();
             Assert.Equal(expected, pattern.Matches(normalized).Select(Describe).ToList());
@@ -43,13 +47,36 @@ public sealed class MonthAnchoredPatternTests
         }
     }
 
+    [Fact]
+    public void Every_sample_and_real_page_gets_the_engines_matches()
+    {
+        var files = RepoCatalogs.SamplePaths()
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepoRoot.Find(), "tests", "NewsCorpus.Core.Tests", "Ingestion", "RealPages"), "*.txt"))
+            .ToList();
+        // Whole pages (a match may run over a line end) and each line.
+        var texts = files.Select(f => TextDecoder.Decode(File.ReadAllBytes(f)).Text!)
+            .SelectMany(page => page.Split('\n').Append(page).Select(ArabicNormalizer.Normalize))
+            .ToList();
+        var found = 0;
+        foreach (var pattern in new[] { Patterns.DayMonthYear, Patterns.DayMonth, Patterns.MonthDayYear, Patterns.HijriDate, Patterns.YearMention })
+        {
+            foreach (var text in texts)
+            {
+                var expected = pattern.Pattern.Matches(text).Select(Describe).ToList();
+                Assert.Equal(expected, pattern.Matches(text).Select(Describe).ToList());
+                found += expected.Count;
+            }
+        }
+        Assert.True(found > 150, $"{found} matches");
+    }
+
     [Theory]
     [MemberData(nameof(Texts))]
     public void Month_words_found_once_give_each_pattern_the_same_matches(string text)
     {
         var normalized = ArabicNormalizer.Normalize(text);
-        var months = MonthWords.In(Patterns.MonthWord, normalized);
-        var hijriMonths = MonthWords.In(Patterns.HijriMonthWord, normalized);
+        var months = AnchorPositions.In(Patterns.MonthWord, normalized);
+        var hijriMonths = AnchorPositions.In(Patterns.HijriMonthWord, normalized);
         foreach (var (pattern, words) in new[] { (Patterns.DayMonthYear, months), (Patterns.DayMonth, months), (Patterns.MonthDayYear, months), (Patterns.HijriDate, hijriMonths) })
         {
             var expected = pattern.Pattern.Matches(normalized).Select(Describe).ToList();
@@ -64,8 +91,8 @@ public sealed class MonthAnchoredPatternTests
     {
         var pattern = new Regex("ab|b");
 
-        Assert.Equal([0, 1, 3], MonthWords.In(pattern, "ab b").Starts);
-        Assert.Empty(MonthWords.In(pattern, "").Starts);
+        Assert.Equal([0, 1, 3], AnchorPositions.In(pattern, "ab b").Starts);
+        Assert.Empty(AnchorPositions.In(pattern, "").Starts);
     }
 
     [Fact]
@@ -73,7 +100,7 @@ public sealed class MonthAnchoredPatternTests
     {
         var text = ArabicNormalizer.Normalize("5 سبتمبر 2016");
 
-        Assert.Throws<ArgumentException>(() => Patterns.HijriDate.Matches(MonthWords.In(Patterns.MonthWord, text)));
+        Assert.Throws<ArgumentException>(() => Patterns.HijriDate.Matches(AnchorPositions.In(Patterns.MonthWord, text)));
     }
 
     [Fact]
@@ -92,7 +119,7 @@ public sealed class MonthAnchoredPatternTests
     {
         var letterOrNumber = new Regex(@"^[\p{L}\p{N}]$", RegexOptions.CultureInvariant);
         for (var c = char.MinValue; c < char.MaxValue; c++)
-            Assert.True(letterOrNumber.IsMatch(c.ToString()) == MonthAnchoredPattern.IsLetterOrNumber(c), $"U+{(int)c:X4}");
+            Assert.True(letterOrNumber.IsMatch(c.ToString()) == AnchoredPattern.IsLetterOrNumber(c), $"U+{(int)c:X4}");
     }
 
     private static string Describe(Match m) =>
