@@ -16,6 +16,8 @@ public sealed class PhraseMatcher<TKey>
 {
     private readonly Dictionary<string, List<(TKey Key, string Phrase, IReadOnlyList<string> Words)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly WordStems _reading;
+    // This matcher's bit among the matchers sharing the reading: the words it may start a phrase at carry it.
+    private readonly ulong _matcher;
 
     /// <param name="phrases">The catalog phrases and what each stands for.</param>
     /// <param name="attachedPrefixes">The proclitics a first word may carry.</param>
@@ -30,6 +32,7 @@ public sealed class PhraseMatcher<TKey>
     public PhraseMatcher(IEnumerable<(TKey Key, string Phrase)> phrases, WordStems reading)
     {
         _reading = reading;
+        _matcher = reading.NewMatcher();
         foreach (var (key, phrase) in phrases)
         {
             var words = ArticleText.Words(ArabicNormalizer.Normalize(phrase)).Select(reading.Spelling).ToList();
@@ -38,7 +41,7 @@ public sealed class PhraseMatcher<TKey>
             if (!_byFirstWord.TryGetValue(words[0], out var list))
                 _byFirstWord[words[0]] = list = [];
             list.Add((key, phrase, words));
-            reading.AddFirstWord(words[0]);
+            reading.AddFirstWord(words[0], _matcher);
         }
     }
 
@@ -47,12 +50,15 @@ public sealed class PhraseMatcher<TKey>
     /// <summary>The matches in words already read; read again when they were read another way.</summary>
     public IReadOnlyList<PhraseMatch<TKey>> Find(StemmedWords words)
     {
-        if (!ReferenceEquals(words.Reading, _reading) || words.FirstWordCount != _reading.FirstWordCount)
+        if (!ReferenceEquals(words.Reading, _reading) || words.Registrations != _reading.Registrations)
             words = _reading.Of(words.Words);
         // Most sentences hold none of a matcher's phrases: their (empty) list is only made for a match.
         List<PhraseMatch<TKey>>? found = null;
-        foreach (var i in words.Starts)
+        foreach (var (i, matchers) in words.Starts)
         {
+            // Another matcher's first word: none of this matcher's phrases begins here.
+            if ((matchers & _matcher) == 0)
+                continue;
             // The word itself, then the word without each proclitic it may carry.
             AddAt(words, i, words.Spelled[i], "", ref found);
             if (words.WithoutPrefixes(i) is { } stems)

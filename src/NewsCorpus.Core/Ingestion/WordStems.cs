@@ -17,9 +17,12 @@ public sealed class WordStems
     // begins with (every word with the article), and were compared with all of them.
     private readonly Dictionary<char, string[]> _prefixesByFirstLetter;
     private readonly SearchLexicon? _spellings;
-    // The first words of every phrase of the matchers sharing this reading: a sentence's word that reads as none of
-    // them is skipped by all eleven summit matchers at once, instead of each looking it up in its own table.
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    // The first words of every phrase of the matchers sharing this reading, each with the matchers whose phrases it
+    // begins (a bit each, NewMatcher): a sentence's word that reads as none of them is skipped by all eleven summit
+    // matchers at once, and one that does is looked up only by the matchers it may start a phrase of.
+    private readonly Dictionary<string, ulong> _firstWords = new(StringComparer.Ordinal);
+    private int _matchers;
+    private int _registrations;
     // The variants and first words, each with its reading (KnownWords); made again when more first words are registered.
     private KnownWords? _known;
 
@@ -38,46 +41,59 @@ public sealed class WordStems
 
     public StemmedWords Of(IReadOnlyList<string> words) => new(this, words);
 
-    /// <summary>How many first words matchers have registered; words read before the last registration are read again.</summary>
-    internal int FirstWordCount => _firstWords.Count;
-
-    /// <summary>Registers a matcher's phrase's first word (in its one spelling); matchers do this when they are built.</summary>
-    internal void AddFirstWord(string word) => _firstWords.Add(word);
-
-    internal bool IsFirstWord(string stem) => _firstWords.Contains(stem);
+    /// <summary>How many times matchers changed the first words; words read before the last change are read again.</summary>
+    internal int Registrations => _registrations;
 
     /// <summary>
-    /// The one spelling of <paramref name="word"/> and whether that spelling is a first word, in one lookup: most words
-    /// are neither a variant nor a first word, and asking the spellings and then the first words was two lookups of
-    /// every word of every text.
+    /// A new matcher's bit in the masks words are read with (<see cref="Read"/>). Past 64 matchers they share the last
+    /// bit, which only makes them look at more words.
     /// </summary>
-    internal (string Spelled, bool IsFirstWord) Read(string word) =>
-        Known().Table.TryGetValue(word, out var known) ? known : (word, false);
+    internal ulong NewMatcher() => 1UL << Math.Min(_matchers++, 63);
+
+    /// <summary>Registers a matcher's phrase's first word (in its one spelling); matchers do this when they are built.</summary>
+    internal void AddFirstWord(string word, ulong matcher)
+    {
+        var before = _firstWords.GetValueOrDefault(word);
+        if ((before | matcher) == before && _firstWords.ContainsKey(word))
+            return;
+        _firstWords[word] = before | matcher;
+        _registrations++;
+    }
+
+    internal bool IsFirstWord(string stem) => _firstWords.ContainsKey(stem);
+
+    /// <summary>
+    /// The one spelling of <paramref name="word"/> and the matchers that spelling begins a phrase of (none: 0), in one
+    /// lookup: most words are neither a variant nor a first word, and asking the spellings and then the first words
+    /// was two lookups of every word of every text.
+    /// </summary>
+    internal (string Spelled, ulong Matchers) Read(string word) =>
+        Known().Table.TryGetValue(word, out var known) ? known : (word, 0);
 
     /// <summary>The table <see cref="Read"/> asks, made once the matchers have registered their first words.</summary>
     private KnownWords Known()
     {
         var known = Volatile.Read(ref _known);
-        if (known is not null && known.FirstWordCount == _firstWords.Count)
+        if (known is not null && known.Registrations == _registrations)
             return known;
-        var table = new Dictionary<string, (string Spelled, bool IsFirstWord)>(StringComparer.Ordinal);
+        var table = new Dictionary<string, (string Spelled, ulong Matchers)>(StringComparer.Ordinal);
         foreach (var (variant, canonical) in _spellings?.Variants ?? new Dictionary<string, string>())
-            table[variant] = (canonical, _firstWords.Contains(canonical));
-        foreach (var first in _firstWords)
-            table.TryAdd(first, (first, true));
-        known = new KnownWords(_firstWords.Count, table);
+            table[variant] = (canonical, _firstWords.GetValueOrDefault(canonical));
+        foreach (var (first, matchers) in _firstWords)
+            table.TryAdd(first, (first, matchers));
+        known = new KnownWords(_registrations, table);
         Volatile.Write(ref _known, known);
         return known;
     }
 
     /// <summary>
     /// The words that read as something other than themselves and no first word: each variant with its one spelling
-    /// (and whether that is a first word), and each first word that is no variant. Built for the first words
-    /// registered at the time (<paramref name="FirstWordCount"/>).
+    /// (and the matchers that begins a phrase of), and each first word that is no variant. Built for the first words
+    /// registered at the time (<paramref name="Registrations"/>).
     /// </summary>
-    private sealed record KnownWords(int FirstWordCount, Dictionary<string, (string Spelled, bool IsFirstWord)> Table)
+    private sealed record KnownWords(int Registrations, Dictionary<string, (string Spelled, ulong Matchers)> Table)
     {
-        public Dictionary<string, (string Spelled, bool IsFirstWord)>.AlternateLookup<ReadOnlySpan<char>> OfSpan { get; } =
+        public Dictionary<string, (string Spelled, ulong Matchers)>.AlternateLookup<ReadOnlySpan<char>> OfSpan { get; } =
             Table.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -100,30 +116,32 @@ public sealed class WordStems
     }
 
     /// <summary>True when one of the readings <see cref="WithoutPrefixes"/> gives is a first word; reads the word in place.</summary>
-    internal bool MayStartWithoutPrefix(string word)
+    internal bool MayStartWithoutPrefix(string word) => MatchersWithoutPrefix(word) != 0;
+
+    /// <summary>The matchers one of the readings <see cref="WithoutPrefixes"/> gives begins a phrase of; reads the word in place.</summary>
+    internal ulong MatchersWithoutPrefix(string word)
     {
         if (!ArabicScript.IsArabicLetter(word[0]))
-            return false;
+            return 0;
         var prefixes = PrefixesOf(word);
         if (prefixes.Length == 0)
-            return false;
+            return 0;
+        var matchers = 0UL;
         Span<char> withAlef = word.Length <= MaxStackWord ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
         foreach (var prefix in prefixes)
         {
             if (!HasProclitic(word, prefix))
                 continue;
             var rest = word.AsSpan(prefix.Length);
-            if (ReadsAsFirstWord(rest))
-                return true;
+            matchers |= MatchersOf(rest);
             if (prefix[^1] == 'ل' && rest[0] == 'ل')
             {
                 withAlef[0] = 'ا';
                 rest.CopyTo(withAlef[1..]);
-                if (ReadsAsFirstWord(withAlef[..(rest.Length + 1)]))
-                    return true;
+                matchers |= MatchersOf(withAlef[..(rest.Length + 1)]);
             }
         }
-        return false;
+        return matchers;
     }
 
     private string[] PrefixesOf(string word) => _prefixesByFirstLetter.GetValueOrDefault(word[0], []);
@@ -132,7 +150,7 @@ public sealed class WordStems
     private static bool HasProclitic(string word, string prefix) =>
         word.Length >= prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal);
 
-    private bool ReadsAsFirstWord(ReadOnlySpan<char> word) => Known().OfSpan.TryGetValue(word, out var known) && known.IsFirstWord;
+    private ulong MatchersOf(ReadOnlySpan<char> word) => Known().OfSpan.TryGetValue(word, out var known) ? known.Matchers : 0;
 }
 
 /// <summary>The words of one text as <see cref="WordStems"/> reads them, worked out once for every matcher sharing it.</summary>
@@ -146,29 +164,31 @@ public sealed class StemmedWords
         Words = words;
         Spelled = new string[words.Count];
         _withoutPrefixes = new List<(string Stem, string Prefix)>?[words.Count];
-        FirstWordCount = reading.FirstWordCount;
-        List<int>? starts = null;
+        Registrations = reading.Registrations;
+        List<(int Index, ulong Matchers)>? starts = null;
         for (var i = 0; i < words.Count; i++)
         {
-            (Spelled[i], var isFirstWord) = reading.Read(words[i]);
+            (Spelled[i], var matchers) = reading.Read(words[i]);
+            matchers |= reading.MatchersWithoutPrefix(words[i]);
             // Most words begin no phrase: their readings without a proclitic are only cut out for one that may.
-            if (isFirstWord || reading.MayStartWithoutPrefix(words[i]))
+            if (matchers != 0)
             {
-                (starts ??= []).Add(i);
+                (starts ??= []).Add((i, matchers));
                 _withoutPrefixes[i] = reading.WithoutPrefixes(words[i]);
             }
         }
         Starts = starts is null ? [] : [.. starts];
     }
 
-    /// <summary>The matchers' first words known when these words were read (<see cref="WordStems.FirstWordCount"/>).</summary>
-    internal int FirstWordCount { get; }
+    /// <summary>The registrations of first words these words were read after (<see cref="WordStems.Registrations"/>).</summary>
+    internal int Registrations { get; }
 
     /// <summary>
-    /// The words, in order, of which some reading begins a phrase of a matcher sharing the reading: the only places
-    /// a matcher looks (a sentence has a few among its twenty words, and eleven matchers read each sentence).
+    /// The words, in order, of which some reading begins a phrase of a matcher sharing the reading, each with those
+    /// matchers (<see cref="WordStems.NewMatcher"/>): the only places a matcher looks (a sentence has a few among its
+    /// twenty words, and eleven matchers read each sentence).
     /// </summary>
-    internal int[] Starts { get; }
+    internal (int Index, ulong Matchers)[] Starts { get; }
 
     public WordStems Reading { get; }
     public IReadOnlyList<string> Words { get; }

@@ -48,10 +48,10 @@ public sealed class WordStemsTests
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        Assert.All(words, w => Assert.Equal((reading.Spelling(w), reading.IsFirstWord(reading.Spelling(w))), reading.Read(w)));
-        Assert.Contains(words, w => reading.Read(w).IsFirstWord && reading.Spelling(w) != w); // a variant of a first word
-        Assert.Contains(words, w => reading.Read(w).IsFirstWord && reading.Spelling(w) == w);
-        Assert.Contains(words, w => !reading.Read(w).IsFirstWord && reading.Spelling(w) != w); // a variant of another word
+        Assert.All(words, w => Assert.Equal((reading.Spelling(w), reading.IsFirstWord(reading.Spelling(w))), (reading.Read(w).Spelled, reading.Read(w).Matchers != 0)));
+        Assert.Contains(words, w => reading.Read(w).Matchers != 0 && reading.Spelling(w) != w); // a variant of a first word
+        Assert.Contains(words, w => reading.Read(w).Matchers != 0 && reading.Spelling(w) == w);
+        Assert.Contains(words, w => reading.Read(w).Matchers == 0 && reading.Spelling(w) != w); // a variant of another word
     }
 
     [Fact]
@@ -59,14 +59,46 @@ public sealed class WordStemsTests
     {
         var reading = new WordStems(["و"]);
         _ = new PhraseMatcher<string>([("a", "بوتين")], reading);
-        Assert.False(reading.Read("هانغتشو").IsFirstWord);
+        Assert.Equal(0UL, reading.Read("هانغتشو").Matchers);
         Assert.False(reading.MayStartWithoutPrefix("وهانغتشو"));
 
         _ = new PhraseMatcher<string>([("b", "هانغتشو")], reading);
 
-        Assert.True(reading.Read("هانغتشو").IsFirstWord);
+        Assert.NotEqual(0UL, reading.Read("هانغتشو").Matchers);
         Assert.True(reading.MayStartWithoutPrefix("وهانغتشو"));
-        Assert.Equal([0, 1], reading.Of(["هانغتشو", "وبوتين"]).Starts);
+        Assert.Equal([0, 1], reading.Of(["هانغتشو", "وبوتين"]).Starts.Select(s => s.Index));
+    }
+
+    [Fact]
+    public void Each_start_carries_the_matchers_whose_phrases_it_may_begin()
+    {
+        var reading = new WordStems(["و", "ل", "ول"]);
+        var names = new PhraseMatcher<string>([("putin", "بوتين"), ("obama", "باراك أوباما")], reading);
+        var places = new PhraseMatcher<string>([("geneva", "جنيف"), ("putin-street", "بوتين ستريت")], reading);
+
+        var words = reading.Of(Normalized("التقى", "باراك", "أوباما", "ولبوتين", "في", "جنيف", "بوتين"));
+
+        Assert.Equal([1, 3, 5, 6], words.Starts.Select(s => s.Index));
+        var (name, place) = (words.Starts[0].Matchers, words.Starts[2].Matchers);
+        Assert.NotEqual(name, place);
+        Assert.Equal(name | place, words.Starts[3].Matchers); // بوتين begins a phrase of both
+        Assert.Equal(name | place, words.Starts[1].Matchers | words.Starts[2].Matchers);
+        Assert.Equal(["obama", "putin", "putin"], names.Find(words).Select(m => m.Key));
+        Assert.Equal(["geneva"], places.Find(words).Select(m => m.Key));
+    }
+
+    [Fact]
+    public void Past_sixty_four_matchers_the_last_ones_share_a_bit_and_still_find_their_phrases()
+    {
+        var reading = new WordStems([]);
+        var matchers = Enumerable.Range(0, 70).Select(k => new PhraseMatcher<int>([(k, $"كلمة{k}")], reading)).ToList();
+
+        var words = reading.Of(Normalized("كلمة3", "كلمة65", "كلمة69"));
+
+        Assert.Equal([3], matchers[3].Find(words).Select(m => m.Key));
+        Assert.Equal([65], matchers[65].Find(words).Select(m => m.Key));
+        Assert.Equal([69], matchers[69].Find(words).Select(m => m.Key));
+        Assert.Empty(matchers[66].Find(words));
     }
 
     [Fact]
@@ -76,7 +108,7 @@ public sealed class WordStemsTests
         var words = reading.Of(["وقال", "لبوتين", "إن"]);
 
         Assert.Null(words.WithoutPrefixes(0));
-        Assert.Equal([1], words.Starts);
+        Assert.Equal([1], words.Starts.Select(s => s.Index));
         Assert.Equal(["بوتين"], words.WithoutPrefixes(1)!.Select(s => s.Stem));
     }
 
@@ -89,6 +121,8 @@ public sealed class WordStemsTests
         Assert.Equal(new[] { ("بوتين", "ل") }, reading.WithoutPrefixes("لبوتين"));
         Assert.Null(reading.WithoutPrefixes("الكرملين")); // no proclitic begins with its first letter
     }
+
+    private static List<string> Normalized(params string[] words) => [.. words.Select(ArabicNormalizer.Normalize)];
 
     // The summit classifier's reading: the gazetteer's proclitics and spellings, with the names of people and places as first words.
     private static WordStems Reading()
