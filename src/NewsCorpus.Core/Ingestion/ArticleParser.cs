@@ -13,10 +13,23 @@ namespace NewsCorpus.Core.Ingestion;
 /// Turns a decoded article file into an <see cref="Article"/>: a text file as it is, an HTML page as the text it shows
 /// (<see cref="ArticleFormat"/>). Pure: no disk, no database.
 /// </summary>
-/// <param name="catalogs">The catalogs the rules read.</param>
-/// <param name="spellings">The spellings names are matched in, read from <paramref name="catalogs"/>.</param>
-public sealed class ArticleParser(Catalogs catalogs, SearchLexicon spellings)
+public sealed class ArticleParser
 {
+    /// <param name="catalogs">The catalogs the rules read.</param>
+    /// <param name="spellings">The spellings names are matched in, read from <paramref name="catalogs"/>.</param>
+    public ArticleParser(Catalogs catalogs, SearchLexicon spellings)
+    {
+        _catalogs = catalogs;
+        Fingerprint = $"article-parser-{Revision}:{catalogs.Fingerprint}";
+        _structure = new(catalogs.Boilerplate, catalogs.Sources, catalogs.Calendar);
+        _reading = new(catalogs.Entities.AttachedPrefixes, spellings);
+        // Names are matched in every spelling the variants catalog and its transliteration rules give them.
+        _entities = new(catalogs.Entities, spellings, _reading);
+        _dates = new(catalogs.Calendar);
+        _summits = new(catalogs.Summits, catalogs.Entities, catalogs.Calendar, spellings, _reading);
+        _html = new(catalogs.Sources);
+    }
+
     public ArticleParser(Catalogs catalogs) : this(catalogs, SearchLexicon.From(catalogs))
     {
     }
@@ -25,14 +38,17 @@ public sealed class ArticleParser(Catalogs catalogs, SearchLexicon spellings)
     private const int Revision = 7;
 
     /// <summary>The rules and catalogs this parser applies; a store parsed with another fingerprint is out of date.</summary>
-    public string Fingerprint { get; } = $"article-parser-{Revision}:{catalogs.Fingerprint}";
+    public string Fingerprint { get; }
 
-    private readonly ArticleStructureParser _structure = new(catalogs.Boilerplate, catalogs.Sources, catalogs.Calendar);
-    // Names are matched in every spelling the variants catalog and its transliteration rules give them.
-    private readonly EntityTagger _entities = new(catalogs.Entities, spellings);
-    private readonly DateExtractor _dates = new(catalogs.Calendar);
-    private readonly SummitClassifier _summits = new(catalogs.Summits, catalogs.Entities, catalogs.Calendar, spellings);
-    private readonly HtmlArticleText _html = new(catalogs.Sources);
+    private readonly Catalogs _catalogs;
+    private readonly ArticleStructureParser _structure;
+    // Entities and summits read words alike (the gazetteer's proclitics, the lexicon's spellings): each unit is read
+    // once for both (UnitReadings), each matcher looking only at the words that may start its own phrases.
+    private readonly WordStems _reading;
+    private readonly EntityTagger _entities;
+    private readonly DateExtractor _dates;
+    private readonly SummitClassifier _summits;
+    private readonly HtmlArticleText _html;
 
     public Article Parse(string fileName, string contentHash, DecodedText decoded) => Parse(fileName, contentHash, decoded, null);
 
@@ -47,16 +63,17 @@ public sealed class ArticleParser(Catalogs catalogs, SearchLexicon spellings)
         times?.End(ParseStep.Clean);
         var structure = _structure.Parse(cleaned);
         times?.End(ParseStep.Structure);
-        var text = ArticleText.From(structure, catalogs.Boilerplate);
+        var text = ArticleText.From(structure, _catalogs.Boilerplate);
         times?.End(ParseStep.ArticleText);
-        var entities = _entities.Tag(text);
+        var readings = new UnitReadings(_reading);
+        var entities = _entities.Tag(text, readings);
         times?.End(ParseStep.Entities);
         var clues = _dates.FindClues(text);
         times?.End(ParseStep.DateClues);
-        var summit = _summits.Classify(text, entities, clues);
+        var summit = _summits.Classify(text, entities, clues, readings);
         times?.End(ParseStep.Summit);
         // A look back at a summit is dated by its own clues, never by the summit's days.
-        var date = DateExtractor.Extract(clues, summit is null || summit.LooksBack ? null : catalogs.Summits.Find(summit.SummitId));
+        var date = DateExtractor.Extract(clues, summit is null || summit.LooksBack ? null : _catalogs.Summits.Find(summit.SummitId));
         times?.End(ParseStep.Date);
         return new Article
         {

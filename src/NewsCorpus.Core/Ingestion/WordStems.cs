@@ -158,6 +158,17 @@ public sealed class StemmedWords
 {
     private readonly List<(string Stem, string Prefix)>?[] _withoutPrefixes;
 
+    private StemmedWords(WordStems reading, IReadOnlyList<string> words, string[] spelled,
+        List<(string Stem, string Prefix)>?[] withoutPrefixes, (int Index, ulong Matchers)[] starts, int registrations)
+    {
+        Reading = reading;
+        Words = words;
+        Spelled = spelled;
+        _withoutPrefixes = withoutPrefixes;
+        Starts = starts;
+        Registrations = registrations;
+    }
+
     internal StemmedWords(WordStems reading, IReadOnlyList<string> words)
     {
         Reading = reading;
@@ -178,6 +189,22 @@ public sealed class StemmedWords
             }
         }
         Starts = starts is null ? [] : [.. starts];
+    }
+
+    /// <summary>
+    /// Words <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> as read here, without
+    /// reading them again (a sentence of a unit read whole); no phrase found in the slice runs past its end.
+    /// </summary>
+    internal StemmedWords Slice(int start, int count)
+    {
+        var words = Words is string[] array ? new ArraySegment<string>(array, start, count) : (IReadOnlyList<string>)[.. Words.Skip(start).Take(count)];
+        var starts = new List<(int Index, ulong Matchers)>();
+        foreach (var (index, matchers) in Starts)
+        {
+            if (index >= start && index < start + count)
+                starts.Add((index - start, matchers));
+        }
+        return new StemmedWords(Reading, words, Spelled[start..(start + count)], _withoutPrefixes[start..(start + count)], [.. starts], Registrations);
     }
 
     /// <summary>The registrations of first words these words were read after (<see cref="WordStems.Registrations"/>).</summary>

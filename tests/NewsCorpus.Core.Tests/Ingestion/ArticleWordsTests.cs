@@ -1,5 +1,6 @@
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Ingestion.Summits;
+using NewsCorpus.Core.Search.Analysis;
 using NewsCorpus.Core.Text;
 
 namespace NewsCorpus.Core.Tests.Ingestion;
@@ -39,6 +40,50 @@ public sealed class ArticleWordsTests
             // Every word of every unit is in exactly one sentence, in order.
             Assert.Equal(text.Content.SelectMany(u => u.Words), sentences.SelectMany(s => s.Words));
         }
+    }
+
+    [Fact]
+    public void A_sentence_sliced_from_its_units_reading_reads_as_the_sentence_read_alone()
+    {
+        var reading = new WordStems(RepoCatalogs.Catalogs.Entities.AttachedPrefixes, SearchLexicon.From(RepoCatalogs.Catalogs));
+        _ = new NewsCorpus.Core.Ingestion.Entities.EntityTagger(RepoCatalogs.Catalogs.Entities, reading: reading);
+        _ = new SummitClassifier(RepoCatalogs.Catalogs.Summits, RepoCatalogs.Catalogs.Entities, RepoCatalogs.Catalogs.Calendar, reading: reading);
+        var starts = 0;
+        foreach (var path in RepoCatalogs.SamplePaths().Concat(RealPageFiles()))
+        {
+            var text = ArticleText.From(RepoCatalogs.ParseBytes(File.ReadAllBytes(path)), RepoCatalogs.Catalogs.Boilerplate);
+            var readings = new UnitReadings(reading);
+            foreach (var sentence in SummitSentence.Split(text, reading, readings))
+            {
+                var alone = reading.Of(sentence.Words);
+                var sliced = sentence.Stems;
+                Assert.Equal(alone.Words, sliced.Words);
+                Assert.Equal(alone.Spelled, sliced.Spelled);
+                Assert.Equal(alone.Starts, sliced.Starts);
+                Assert.All(Enumerable.Range(0, alone.Words.Count), i => Assert.Equal(alone.WithoutPrefixes(i), sliced.WithoutPrefixes(i)));
+                starts += sliced.Starts.Length;
+            }
+        }
+        Assert.True(starts > 500, $"{starts} starts");
+    }
+
+    [Fact]
+    public void Entities_tagged_from_shared_readings_are_the_ones_tagged_alone()
+    {
+        var spellings = SearchLexicon.From(RepoCatalogs.Catalogs);
+        var reading = new WordStems(RepoCatalogs.Catalogs.Entities.AttachedPrefixes, spellings);
+        var shared = new NewsCorpus.Core.Ingestion.Entities.EntityTagger(RepoCatalogs.Catalogs.Entities, spellings, reading);
+        _ = new SummitClassifier(RepoCatalogs.Catalogs.Summits, RepoCatalogs.Catalogs.Entities, RepoCatalogs.Catalogs.Calendar, spellings, reading);
+        var alone = new NewsCorpus.Core.Ingestion.Entities.EntityTagger(RepoCatalogs.Catalogs.Entities, spellings);
+        var tagged = 0;
+        foreach (var path in RepoCatalogs.SamplePaths().Concat(RealPageFiles()))
+        {
+            var text = ArticleText.From(RepoCatalogs.ParseBytes(File.ReadAllBytes(path)), RepoCatalogs.Catalogs.Boilerplate);
+            var expected = alone.Tag(text);
+            Assert.Equal(expected, shared.Tag(text, new UnitReadings(reading)));
+            tagged += expected.Count;
+        }
+        Assert.True(tagged > 100, $"{tagged} entities");
     }
 
     [Fact]

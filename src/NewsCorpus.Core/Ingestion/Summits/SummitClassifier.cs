@@ -43,20 +43,28 @@ public sealed class SummitClassifier
     /// <param name="entities">The gazetteer: who the presidents are, and the proclitics names may carry.</param>
     /// <param name="calendar">Month names, for the years sentences write.</param>
     /// <param name="spellings">The one spelling of a word, so every spelling of a name or place matches.</param>
-    public SummitClassifier(SummitCatalog catalog, EntityGazetteer entities, CalendarNames calendar, SearchLexicon? spellings = null)
+    /// <param name="reading">
+    /// How words are read, shared with other matchers over the same units (<see cref="UnitReadings"/>); by default one
+    /// of its own, with the gazetteer's proclitics and <paramref name="spellings"/>. A shared one must read the same way.
+    /// </param>
+    public SummitClassifier(SummitCatalog catalog, EntityGazetteer entities, CalendarNames calendar, SearchLexicon? spellings = null, WordStems? reading = null)
     {
         _catalog = catalog;
         // One reading of each sentence's words serves every matcher below.
-        _reading = new WordStems(entities.AttachedPrefixes, spellings);
+        _reading = reading ?? new WordStems(entities.AttachedPrefixes, spellings);
         _matchers = new SummitMatchers(catalog, _reading, calendar);
         _meetingMatchers = new MeetingMatchers(catalog, entities, _reading);
         _meeting = new MeetingEvidence(_meetingMatchers);
         _leaders = catalog.Summits.SelectMany(s => s.Participants).ToHashSet(StringComparer.Ordinal);
     }
 
-    public SummitFinding? Classify(ArticleText text, IReadOnlyList<string> entities, DateClues clues)
+    /// <param name="text">The article's text.</param>
+    /// <param name="entities">The gazetteer ids it mentions.</param>
+    /// <param name="clues">Its dates and weekdays.</param>
+    /// <param name="readings">Its units as already read, when the reading is shared: each sentence's words are then a slice of its unit's.</param>
+    public SummitFinding? Classify(ArticleText text, IReadOnlyList<string> entities, DateClues clues, UnitReadings? readings = null)
     {
-        var sentences = SummitSentence.Split(text, _reading);
+        var sentences = SummitSentence.Split(text, _reading, ReferenceEquals(readings?.Reading, _reading) ? readings : null);
         foreach (var sentence in sentences)
             _meetingMatchers.Read(sentence);
         var article = new ArticleMeetings(sentences);

@@ -4,14 +4,14 @@ namespace NewsCorpus.Core.Ingestion.Summits;
 /// One sentence of an article as the summit classifier reads it: which presidents and sides it names, whether it
 /// reports a meeting or a call, and which summits its forum, name, place or country words point at.
 /// </summary>
-internal sealed class SummitSentence(TextUnit unit, string normalized, IReadOnlyList<string> words, WordStems reading)
+internal sealed class SummitSentence(TextUnit unit, string normalized, IReadOnlyList<string> words, WordStems reading, StemmedWords? stems = null)
 {
     public TextUnit Unit { get; } = unit;
     public string Normalized { get; } = normalized;
     public IReadOnlyList<string> Words { get; } = words;
     /// <summary>The words as the summit matchers read them, read once for all of them.</summary>
     public StemmedWords Stems => _stems ??= reading.Of(Words);
-    private StemmedWords? _stems;
+    private StemmedWords? _stems = stems;
 
     /// <summary>Gazetteer ids of the presidents named in the sentence.</summary>
     public HashSet<string> Presidents { get; } = new(StringComparer.Ordinal);
@@ -41,7 +41,10 @@ internal sealed class SummitSentence(TextUnit unit, string normalized, IReadOnly
     public bool ReportsCall => CallWord && NamesASide;
 
     /// <summary>The sentences of each unit, in reading order: cut after . ! ? ؟ ؛ followed by a space, and at line ends.</summary>
-    public static IReadOnlyList<SummitSentence> Split(ArticleText text, WordStems reading)
+    /// <param name="text">The article's text.</param>
+    /// <param name="reading">How the matchers read words.</param>
+    /// <param name="readings">The units as <paramref name="reading"/> already read them: each sentence's words are a slice of its unit's.</param>
+    public static IReadOnlyList<SummitSentence> Split(ArticleText text, WordStems reading, UnitReadings? readings = null)
     {
         var sentences = new List<SummitSentence>();
         foreach (var unit in text.Content)
@@ -55,7 +58,8 @@ internal sealed class SummitSentence(TextUnit unit, string normalized, IReadOnly
                 var count = ArticleText.WordCount(normalized.AsSpan(start, length));
                 if (count == 0)
                     continue;
-                sentences.Add(new SummitSentence(unit, normalized.Substring(start, length), Slice(unit.Words, next, count), reading));
+                var stems = readings?.Of(unit).Slice(next, count);
+                sentences.Add(new SummitSentence(unit, normalized.Substring(start, length), stems?.Words ?? Slice(unit.Words, next, count), reading, stems));
                 next += count;
             }
         }
