@@ -197,7 +197,7 @@ public sealed class StemmedWords
     /// </summary>
     internal StemmedWords Slice(int start, int count)
     {
-        var words = Words is string[] array ? new ArraySegment<string>(array, start, count) : (IReadOnlyList<string>)[.. Words.Skip(start).Take(count)];
+        var words = Slice(Words, start, count);
         var starts = new List<(int Index, ulong Matchers)>();
         foreach (var (index, matchers) in Starts)
         {
@@ -206,6 +206,10 @@ public sealed class StemmedWords
         }
         return new StemmedWords(Reading, words, Spelled[start..(start + count)], _withoutPrefixes[start..(start + count)], [.. starts], Registrations);
     }
+
+    /// <summary>Words <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> of a text's words, in place when they are an array.</summary>
+    internal static IReadOnlyList<string> Slice(IReadOnlyList<string> words, int start, int count) =>
+        words is string[] array ? new ArraySegment<string>(array, start, count) : words.Skip(start).Take(count).ToArray();
 
     /// <summary>The registrations of first words these words were read after (<see cref="WordStems.Registrations"/>).</summary>
     internal int Registrations { get; }

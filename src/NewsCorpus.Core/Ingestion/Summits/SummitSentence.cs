@@ -59,15 +59,12 @@ internal sealed class SummitSentence(TextUnit unit, string normalized, IReadOnly
                 if (count == 0)
                     continue;
                 var stems = readings?.Of(unit).Slice(next, count);
-                sentences.Add(new SummitSentence(unit, normalized.Substring(start, length), stems?.Words ?? Slice(unit.Words, next, count), reading, stems));
+                sentences.Add(new SummitSentence(unit, normalized.Substring(start, length), stems?.Words ?? StemmedWords.Slice(unit.Words, next, count), reading, stems));
                 next += count;
             }
         }
         return sentences;
     }
-
-    private static IReadOnlyList<string> Slice(IReadOnlyList<string> words, int start, int count) =>
-        words is string[] array ? new ArraySegment<string>(array, start, count) : words.Skip(start).Take(count).ToArray();
 
     /// <summary>What is named around a sentence's meeting words: the people of the meeting, not of the whole sentence.</summary>
     public sealed record MeetingWindow(IReadOnlySet<string> Presidents, bool UsTitle, bool RussianTitle, bool Pair)
