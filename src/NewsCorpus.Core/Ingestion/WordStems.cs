@@ -53,8 +53,7 @@ public sealed class WordStems
     /// <summary>Registers a matcher's phrase's first word (in its one spelling); matchers do this when they are built.</summary>
     internal void AddFirstWord(string word, ulong matcher)
     {
-        var before = _firstWords.GetValueOrDefault(word);
-        if ((before | matcher) == before && _firstWords.ContainsKey(word))
+        if (_firstWords.TryGetValue(word, out var before) && (before | matcher) == before)
             return;
         _firstWords[word] = before | matcher;
         _registrations++;
@@ -114,9 +113,6 @@ public sealed class WordStems
         }
         return stems;
     }
-
-    /// <summary>True when one of the readings <see cref="WithoutPrefixes"/> gives is a first word; reads the word in place.</summary>
-    internal bool MayStartWithoutPrefix(string word) => MatchersWithoutPrefix(word) != 0;
 
     /// <summary>The matchers one of the readings <see cref="WithoutPrefixes"/> gives begins a phrase of; reads the word in place.</summary>
     internal ulong MatchersWithoutPrefix(string word)
