@@ -66,6 +66,7 @@ internal sealed class HitReader(SnippetBuilder snippets, IArticleTexts texts)
         List<SearchHit> lines, ISet<Term> terms, bool markTitles, IReadOnlyDictionary<string, BodyAndCaptions>? found = null)
     {
         var read = new SearchHit[lines.Count];
+        var marked = SnippetBuilder.Terms.Of(terms);
         int ReadPart(IReadOnlyList<int> part)
         {
             var partTexts = found ?? texts.Read(part.Select(i => lines[i].Id).ToList());
@@ -74,8 +75,8 @@ internal sealed class HitReader(SnippetBuilder snippets, IArticleTexts texts)
                 var text = partTexts.GetValueOrDefault(lines[i].Id) ?? BodyAndCaptions.Empty;
                 read[i] = lines[i] with
                 {
-                    Snippet = snippets.Passage(text.Body, text.Captions, terms),
-                    TitleMarks = terms.Count == 0 || !markTitles ? Snippet.Empty : snippets.MarkAll(lines[i].Title, terms),
+                    Snippet = snippets.Passage(text.Body, text.Captions, marked),
+                    TitleMarks = terms.Count == 0 || !markTitles ? Snippet.Empty : snippets.MarkAll(lines[i].Title, marked),
                 };
             }
             return part.Count;

@@ -17,14 +17,28 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     private readonly WordTokens _words = new(analyzer);
     private static readonly string[] StemmedFields = [IndexFields.Title, IndexFields.Body, IndexFields.Captions];
 
+    /// <summary>
+    /// A query's terms as a snippet looks them up: those of the stemmed fields (marked where the body's chain makes
+    /// them) and those of the surface field (where its chain does). Split once a search, not once a text.
+    /// </summary>
+    internal sealed record Terms(MarkedTerms Stemmed, MarkedTerms Surface)
+    {
+        public static Terms Of(ISet<Term> queryTerms) => new(
+            new MarkedTerms(queryTerms.Where(t => StemmedFields.Contains(t.Field)).Select(t => t.Text)),
+            new MarkedTerms(queryTerms.Where(t => t.Field == IndexFields.Surface).Select(t => t.Text)));
+    }
+
     /// <summary>The best passage of <paramref name="text"/> for the query terms (from any text field or the surface field).</summary>
-    public Snippet Build(string text, ISet<Term> queryTerms) => Build(text, FindMatches(text, queryTerms));
+    public Snippet Build(string text, ISet<Term> queryTerms) => Build(text, FindMatches(text, Terms.Of(queryTerms)));
+
+    /// <inheritdoc cref="Passage(string, string, Terms)"/>
+    public Snippet Passage(string body, string captions, ISet<Term> queryTerms) => Passage(body, captions, Terms.Of(queryTerms));
 
     /// <summary>
     /// A hit's passage: from the body, unless only a caption holds the words the query found. Each text is analysed
     /// at most once (the analysis is most of a snippet's cost).
     /// </summary>
-    public Snippet Passage(string body, string captions, ISet<Term> queryTerms)
+    internal Snippet Passage(string body, string captions, Terms queryTerms)
     {
         var inBody = FindMatches(body, queryTerms);
         if (inBody.Count == 0 && FindMatches(captions, queryTerms) is { Count: > 0 } inCaptions)
@@ -32,8 +46,11 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         return Build(body, inBody);
     }
 
+    /// <inheritdoc cref="MarkAll(string, Terms)"/>
+    public Snippet MarkAll(string text, ISet<Term> queryTerms) => MarkAll(text, Terms.Of(queryTerms));
+
     /// <summary>The whole of a short text (a title) with the query's matches marked.</summary>
-    public Snippet MarkAll(string text, ISet<Term> queryTerms)
+    internal Snippet MarkAll(string text, Terms queryTerms)
     {
         var parts = new List<SnippetPart>();
         var cursor = 0;
@@ -50,7 +67,7 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     }
 
     /// <summary>True when the text holds at least one of the query terms.</summary>
-    public bool Matches(string text, ISet<Term> queryTerms) => FindMatches(text, queryTerms).Count > 0;
+    public bool Matches(string text, ISet<Term> queryTerms) => FindMatches(text, Terms.Of(queryTerms)).Count > 0;
 
     private static Snippet Build(string text, List<(int Start, int End)> matches)
     {
@@ -75,17 +92,15 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         return new Snippet(parts);
     }
 
-    private List<(int Start, int End)> FindMatches(string text, ISet<Term> queryTerms)
+    private List<(int Start, int End)> FindMatches(string text, Terms queryTerms)
     {
         var matches = new List<(int Start, int End)>();
         if (text.Length == 0)
             return matches;
-        var stemmed = queryTerms.Where(t => StemmedFields.Contains(t.Field)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        var surface = queryTerms.Where(t => t.Field == IndexFields.Surface).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        if (stemmed.Count > 0)
-            AddMatches(text, IndexFields.Body, stemmed, matches);
-        if (surface.Count > 0)
-            AddMatches(text, IndexFields.Surface, surface, matches);
+        if (queryTerms.Stemmed.Count > 0)
+            AddMatches(text, IndexFields.Body, queryTerms.Stemmed, matches);
+        if (queryTerms.Surface.Count > 0)
+            AddMatches(text, IndexFields.Surface, queryTerms.Surface, matches);
         // Stacked tokens (a name and its English alias) and the two chains can mark the same word twice.
         return matches.Distinct().OrderBy(m => m.Start).Aggregate(new List<(int Start, int End)>(), (merged, m) =>
         {
@@ -97,7 +112,7 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         });
     }
 
-    private void AddMatches(string text, string field, HashSet<string> queryTerms, List<(int Start, int End)> matches)
+    private void AddMatches(string text, string field, MarkedTerms queryTerms, List<(int Start, int End)> matches)
     {
         var from = matches.Count;
         _words.AddMatches(text, field, queryTerms, matches);

@@ -24,7 +24,11 @@ internal sealed class WordTokens(Analyzer analyzer, int capacity = WordTokens.De
     private readonly ConcurrentDictionary<string, Memory> _fields = new(StringComparer.Ordinal);
 
     /// <summary>A token of a word: its term and where it shows in the word.</summary>
-    internal readonly record struct WordToken(string Term, int Start, int End);
+    internal readonly record struct WordToken(string Term, int Start, int End)
+    {
+        /// <summary>The term's hash, worked out once when the word is remembered (<see cref="MarkedTerms"/>).</summary>
+        public int TermHash { get; } = Term.GetHashCode();
+    }
 
     /// <summary>Calls <paramref name="found"/> with each token <paramref name="field"/>'s analysis makes of <paramref name="text"/> and its offsets in the text.</summary>
     public void ForEach(string text, string field, Action<string, int, int> found)
@@ -37,7 +41,7 @@ internal sealed class WordTokens(Analyzer analyzer, int capacity = WordTokens.De
     /// Adds to <paramref name="matches"/> where each token of <paramref name="text"/> whose term is one of
     /// <paramref name="terms"/> shows (its offsets): what a snippet marks. Words met for the first time come last.
     /// </summary>
-    public void AddMatches(string text, string field, HashSet<string> terms, List<(int Start, int End)> matches)
+    public void AddMatches(string text, string field, MarkedTerms terms, List<(int Start, int End)> matches)
     {
         var sink = new MatchSink(terms, matches);
         ForEach(text, field, ref sink);
@@ -46,19 +50,19 @@ internal sealed class WordTokens(Analyzer analyzer, int capacity = WordTokens.De
     /// <summary>What is done with each token found; a struct, so that each use gets its own compiled loop with the call inlined.</summary>
     private interface ITokenSink
     {
-        void Found(string term, int start, int end);
+        void Found(in WordToken token, int start, int end);
     }
 
     private readonly struct CallSink(Action<string, int, int> found) : ITokenSink
     {
-        public void Found(string term, int start, int end) => found(term, start, end);
+        public void Found(in WordToken token, int start, int end) => found(token.Term, start, end);
     }
 
-    private readonly struct MatchSink(HashSet<string> terms, List<(int Start, int End)> matches) : ITokenSink
+    private readonly struct MatchSink(MarkedTerms terms, List<(int Start, int End)> matches) : ITokenSink
     {
-        public void Found(string term, int start, int end)
+        public void Found(in WordToken token, int start, int end)
         {
-            if (terms.Contains(term))
+            if (terms.Contains(token.Term, token.TermHash))
                 matches.Add((start, end));
         }
     }
@@ -83,7 +87,7 @@ internal sealed class WordTokens(Analyzer analyzer, int capacity = WordTokens.De
             if (known.TryGetValue(text.AsSpan(start, at - start), out var tokens))
             {
                 foreach (var token in tokens)
-                    sink.Found(token.Term, start + token.Start, start + token.End);
+                    sink.Found(token, start + token.Start, start + token.End);
             }
             else
                 (unknown ??= []).Add((start, at - start));
@@ -95,7 +99,7 @@ internal sealed class WordTokens(Analyzer analyzer, int capacity = WordTokens.De
         {
             memory.Remember(text.Substring(unknown[i].Start, unknown[i].Length), analysed[i], capacity);
             foreach (var token in analysed[i])
-                sink.Found(token.Term, unknown[i].Start + token.Start, unknown[i].Start + token.End);
+                sink.Found(token, unknown[i].Start + token.Start, unknown[i].Start + token.End);
         }
     }
 

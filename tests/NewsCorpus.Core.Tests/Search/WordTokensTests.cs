@@ -74,7 +74,7 @@ public sealed class WordTokensTests
             for (var pass = 0; pass < 2; pass++)
             {
                 var matches = new List<(int Start, int End)>();
-                words.AddMatches(article.Body, IndexFields.Body, terms, matches);
+                words.AddMatches(article.Body, IndexFields.Body, new MarkedTerms(terms), matches);
                 Assert.Equal(expected, matches.Order().ToList());
             }
         }
