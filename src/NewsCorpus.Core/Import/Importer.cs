@@ -65,10 +65,11 @@ public sealed class Importer(
         var pace = new IndexCommitPace(index, options.IndexCommitSeconds);
         pace.Around(() =>
         {
-            foreach (var chunk in resume.Pending(refused, files).Chunk(Math.Max(1, options.ImportBatchSize)))
+            var batches = resume.Pending(refused, files).Chunk(Math.Max(1, options.ImportBatchSize));
+            foreach (var (chunk, reads) in BatchReadAhead.Of(batches, options.MaxFileBytes))
             {
                 cancellation.ThrowIfCancellationRequested();
-                var outcomes = ImportBatch(run.Id, chunk, ++batch);
+                var outcomes = ImportBatch(run.Id, chunk, reads, ++batch);
                 pace.AfterBatch(batch);
                 done += outcomes.Count;
                 failed += outcomes.Count(o => o.Outcome == ImportOutcome.Failed);
@@ -77,15 +78,15 @@ public sealed class Importer(
         });
     }
 
-    private List<ImportFileResult> ImportBatch(string runId, PendingFile[] chunk, int batch)
+    private List<ImportFileResult> ImportBatch(string runId, PendingFile[] chunk, FileRead?[] reads, int batch)
     {
         var names = chunk.Where(p => p.Refusal is null).Select(p => Path.GetFileName(p.Path)).ToList();
         var hashes = store.FindHashes(names);
         var removed = store.Removals.FileNames(names);
         // Read, decode and parse on every core; the outcomes come back in the files' order for the run's record.
-        var files = ParallelWork.InOrder(chunk, pending => pending.Refusal is { } refusal
+        var files = ParallelWork.InOrder(Enumerable.Range(0, chunk.Length).ToList(), i => chunk[i].Refusal is { } refusal
             ? new FileOutcome(refusal, null)
-            : removed.Contains(Path.GetFileName(pending.Path)) ? new FileOutcome(LeftRemoved(pending.Path), null) : ImportFile(pending.Path, hashes),
+            : removed.Contains(Path.GetFileName(chunk[i].Path)) ? new FileOutcome(LeftRemoved(chunk[i].Path), null) : ImportFile(chunk[i].Path, reads[i], hashes),
             ParallelWork.Threads);
         var outcomes = files.Select(f => f.Result).ToList();
         // Each id at most once (ImportPaths refuses a second file of one name), so the index may analyse them in any order.
@@ -111,14 +112,14 @@ public sealed class Importer(
     private sealed record FileOutcome(ImportFileResult Result, PreparedArticle? Prepared);
 
     // Runs on a worker thread: touches only its own file and the parser, which keeps no state between files.
-    private FileOutcome ImportFile(string path, IReadOnlyDictionary<string, string> storedHashes)
+    private FileOutcome ImportFile(string path, FileRead? readAhead, IReadOnlyDictionary<string, string> storedHashes)
     {
         var fileName = Path.GetFileName(path);
         try
         {
             if (!ArticleFormat.IsAccepted(fileName))
                 return new(Failed(fileName, ArticleFormat.Refusal), null);
-            var read = SafeFileReader.Read(path, options.MaxFileBytes);
+            var read = readAhead ?? SafeFileReader.Read(path, options.MaxFileBytes);
             if (read.Refusal is { } refusal)
                 return new(Failed(fileName, refusal), null);
             var bytes = read.Bytes!;
