@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using NewsCorpus.Benchmarks.Scale.Web;
+using NewsCorpus.Benchmarks.Scale.Workers;
 
 namespace NewsCorpus.Benchmarks.Scale;
 
@@ -34,16 +35,19 @@ public static class ScaleBenchmark
         if (!options.NoWeb && !options.NoBuild)
             SiteProcess.Build(options.RepoRoot);
         WarmFileCache(corpus.Files);
-        if (!options.OnlyNewsCorpus)
-        {
-            figures.Add(Worker(options, "lucene", corpus.ListFile, Path.Combine(runDir, "lucene")));
-            figures.Add(Worker(options, "fts5", corpus.ListFile, Path.Combine(runDir, "fts5.db")));
-        }
+        var stockStores = options.OnlyNewsCorpus ? [] : new[] { ("lucene", Path.Combine(runDir, "lucene")), ("fts5", Path.Combine(runDir, "fts5.db")) };
+        foreach (var (engine, dir) in stockStores)
+            figures.Add(Worker(options, engine, corpus.ListFile, dir, ScalePass.Import));
         var dataDir = Path.Combine(runDir, "newscorpus");
-        var store = Worker(options, "newscorpus", corpus.ListFile, dataDir);
+        var store = Worker(options, "newscorpus", corpus.ListFile, dataDir, ScalePass.Import);
         figures.Add(store);
         if (!options.OnlyNewsCorpus && !options.ReuseStore && LuceneAgain(options, corpus.ListFile, runDir) is { } luceneAfter)
             figures.Set("lucene_after.import.docs_per_s", luceneAfter);
+        // Each engine's queries in a fresh process on the store it built, as a site serves what an import wrote.
+        foreach (var (engine, dir) in stockStores)
+            figures.Add(Worker(options, engine, corpus.ListFile, dir, ScalePass.Queries));
+        store.Add(Worker(options, "newscorpus", corpus.ListFile, dataDir, ScalePass.Queries));
+        figures.Add(store);
         var storeBytes = store["newscorpus.size.sqlite_bytes"] + store["newscorpus.size.index_bytes"];
         figures.Set("store.bytes_per_article", storeBytes / store["newscorpus.articles"] ?? 0);
         figures.Set("store.times_input", storeBytes / corpus.Bytes ?? 0);
@@ -103,15 +107,15 @@ public static class ScaleBenchmark
     /// <summary>
     /// Bare Lucene's import again, after NewsCorpus's: this shared host's speed drifts between the phases of one run
     /// (NewsCorpus ÷ Lucene read 0.27× and 0.39× in two runs with no import change between them), so the import is
-    /// judged against Lucene on either side of it. Its index is deleted after; with no seconds given its
-    /// searches run only their minimum rounds, and only its import rate is kept (none when the worker reports none).
+    /// judged against Lucene on either side of it. Its index is deleted after, unsearched, and only its import rate is
+    /// kept (none when the worker reports none).
     /// </summary>
     private static double? LuceneAgain(ScaleOptions options, string list, string runDir)
     {
         var dir = Path.Combine(runDir, "lucene-after");
         try
         {
-            return Worker(options with { Seconds = 0 }, "lucene", list, dir, "lucene-after")["lucene.import.docs_per_s"];
+            return Worker(options, "lucene", list, dir, ScalePass.Import, "lucene-after")["lucene.import.docs_per_s"];
         }
         finally
         {
@@ -121,10 +125,11 @@ public static class ScaleBenchmark
     }
 
     /// <summary>Runs one engine's part in a child process (this program, verb <c>scale-worker</c>) and reads its figures.</summary>
-    private static ScaleFigures Worker(ScaleOptions options, string engine, string list, string dir, string? name = null)
+    private static ScaleFigures Worker(ScaleOptions options, string engine, string list, string dir, ScalePass pass, string? name = null)
     {
-        Console.Error.WriteLine($"{name ?? engine} …");
-        var result = Path.Combine(Path.GetDirectoryName(dir)!, (name ?? engine) + ".json");
+        name ??= pass == ScalePass.Queries ? engine + "-queries" : engine;
+        Console.Error.WriteLine($"{name} …");
+        var result = Path.Combine(Path.GetDirectoryName(dir)!, name + ".json");
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self);
         if (Path.GetFileNameWithoutExtension(self) == "dotnet")
@@ -134,7 +139,9 @@ public static class ScaleBenchmark
             start.ArgumentList.Add(arg);
         if (options.ReuseStore)
             start.ArgumentList.Add("--reuse-store");
-        if (options.Maintenance)
+        if (pass != ScalePass.Both)
+            start.ArgumentList.Add(pass == ScalePass.Import ? "--no-queries" : "--queries-only");
+        if (options.Maintenance && pass != ScalePass.Queries)
             start.ArgumentList.Add("--maintenance");
         using var process = Process.Start(start) ?? throw new InvalidOperationException("the worker could not be started");
         process.WaitForExit();

@@ -18,12 +18,35 @@ internal static class BareLuceneWorker
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public static ScaleFigures Run(IReadOnlyList<string> files, string folder, double seconds)
+    public static ScaleFigures Run(IReadOnlyList<string> files, string folder, double seconds, ScalePass pass = ScalePass.Both)
     {
         var figures = new ScaleFigures();
+        using var analyzer = new ArabicAnalyzer(Version);
+        if (pass != ScalePass.Queries)
+            Import(files, folder, analyzer, figures);
+        if (pass == ScalePass.Import)
+            return figures;
+
+        using var reader = DirectoryReader.Open(FSDirectory.Open(folder));
+        var searcher = new IndexSearcher(reader);
+        foreach (var query in ScaleQueries.All)
+        {
+            QueryTiming.Measure(figures, QueryTiming.Key("lucene", query), seconds, () =>
+            {
+                var parser = new MultiFieldQueryParser(Version, ["title", "body"], analyzer) { DefaultOperator = Operator.AND };
+                var top = searcher.Search(parser.Parse(query.LuceneQuery), 10);
+                foreach (var hit in top.ScoreDocs)
+                    _ = searcher.Doc(hit.Doc);
+                return top.TotalHits;
+            });
+        }
+        return figures;
+    }
+
+    private static void Import(IReadOnlyList<string> files, string folder, ArabicAnalyzer analyzer, ScaleFigures figures)
+    {
         if (System.IO.Directory.Exists(folder))
             System.IO.Directory.Delete(folder, recursive: true);
-        using var analyzer = new ArabicAnalyzer(Version);
         using (var directory = FSDirectory.Open(folder))
         {
             var cost = ImportCost.Now();
@@ -50,20 +73,5 @@ internal static class BareLuceneWorker
             ProcessMemory.SetImportPeaks(figures, "lucene");
             figures.Set("lucene.size.bytes", ProcessMemory.Bytes(folder));
         }
-
-        using var reader = DirectoryReader.Open(FSDirectory.Open(folder));
-        var searcher = new IndexSearcher(reader);
-        foreach (var query in ScaleQueries.All)
-        {
-            QueryTiming.Measure(figures, QueryTiming.Key("lucene", query), seconds, () =>
-            {
-                var parser = new MultiFieldQueryParser(Version, ["title", "body"], analyzer) { DefaultOperator = Operator.AND };
-                var top = searcher.Search(parser.Parse(query.LuceneQuery), 10);
-                foreach (var hit in top.ScoreDocs)
-                    _ = searcher.Doc(hit.Doc);
-                return top.TotalHits;
-            });
-        }
-        return figures;
     }
 }

@@ -12,9 +12,38 @@ internal static class Fts5Worker
 {
     private const int Batch = 10_000;
 
-    public static ScaleFigures Run(IReadOnlyList<string> files, string path, double seconds)
+    public static ScaleFigures Run(IReadOnlyList<string> files, string path, double seconds, ScalePass pass = ScalePass.Both)
     {
         var figures = new ScaleFigures();
+        if (pass != ScalePass.Queries)
+            Import(files, path, figures);
+        if (pass == ScalePass.Import)
+            return figures;
+
+        using var db = new SqliteConnection($"Data Source={path};Pooling=False");
+        db.Open();
+        foreach (var query in ScaleQueries.All)
+        {
+            QueryTiming.Measure(figures, QueryTiming.Key("fts5", query), seconds, () =>
+            {
+                using var count = db.CreateCommand();
+                count.CommandText = "SELECT count(*) FROM fts WHERE fts MATCH $q";
+                count.Parameters.AddWithValue("$q", query.Fts5Match);
+                var total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+                using var page = db.CreateCommand();
+                page.CommandText = "SELECT rowid, title, snippet(fts, 1, '[', ']', '…', 24) FROM fts WHERE fts MATCH $q ORDER BY rank LIMIT 20";
+                page.Parameters.AddWithValue("$q", query.Fts5Match);
+                using var rows = page.ExecuteReader();
+                while (rows.Read())
+                    _ = rows.GetString(2);
+                return total;
+            });
+        }
+        return figures;
+    }
+
+    private static void Import(IReadOnlyList<string> files, string path, ScaleFigures figures)
+    {
         foreach (var stale in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
             File.Delete(stale);
         using var db = new SqliteConnection($"Data Source={path};Pooling=False");
@@ -57,25 +86,6 @@ internal static class Fts5Worker
         ImportCost.SetSince(cost, figures, "fts5", files.Count, elapsed);
         ProcessMemory.SetImportPeaks(figures, "fts5");
         figures.Set("fts5.size.bytes", ProcessMemory.Bytes(path));
-
-        foreach (var query in ScaleQueries.All)
-        {
-            QueryTiming.Measure(figures, QueryTiming.Key("fts5", query), seconds, () =>
-            {
-                using var count = db.CreateCommand();
-                count.CommandText = "SELECT count(*) FROM fts WHERE fts MATCH $q";
-                count.Parameters.AddWithValue("$q", query.Fts5Match);
-                var total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-                using var page = db.CreateCommand();
-                page.CommandText = "SELECT rowid, title, snippet(fts, 1, '[', ']', '…', 24) FROM fts WHERE fts MATCH $q ORDER BY rank LIMIT 20";
-                page.Parameters.AddWithValue("$q", query.Fts5Match);
-                using var rows = page.ExecuteReader();
-                while (rows.Read())
-                    _ = rows.GetString(2);
-                return total;
-            });
-        }
-        return figures;
     }
 
     private static void Execute(SqliteConnection db, string sql)
