@@ -29,7 +29,7 @@ internal static class BatchReadAhead
         if (!pending.MoveNext())
             yield break;
         var current = pending.Current;
-        var reading = Task.Run(() => Read(current, maxFileBytes, maxBytesAhead));
+        var reading = ReadOnItsOwnThread(current, maxFileBytes, maxBytesAhead);
         try
         {
             while (true)
@@ -37,7 +37,7 @@ internal static class BatchReadAhead
                 var reads = reading.GetAwaiter().GetResult();
                 var next = pending.MoveNext() ? pending.Current : null;
                 if (next is not null)
-                    reading = Task.Run(() => Read(next, maxFileBytes, maxBytesAhead));
+                    reading = ReadOnItsOwnThread(next, maxFileBytes, maxBytesAhead);
                 yield return (current, reads);
                 if (next is null)
                     yield break;
@@ -51,6 +51,12 @@ internal static class BatchReadAhead
                 ((IAsyncResult)reading).AsyncWaitHandle.WaitOne();
         }
     }
+
+    // A thread of its own, not the thread pool's: the reads wait on the disk, and the batch's parsing takes the pool's
+    // threads (in the site the run itself is on one), which would otherwise wait for the pool to add a thread.
+    private static Task<FileRead?[]> ReadOnItsOwnThread(PendingFile[] batch, long maxFileBytes, long maxBytesAhead) =>
+        Task.Factory.StartNew(() => Read(batch, maxFileBytes, maxBytesAhead), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private static FileRead?[] Read(PendingFile[] batch, long maxFileBytes, long maxBytesAhead)
     {
