@@ -40,7 +40,6 @@ public static class ScaleBenchmark
             figures.Add(Worker(options, engine, corpus.ListFile, dir, ScalePass.Import));
         var dataDir = Path.Combine(runDir, "newscorpus");
         var store = Worker(options, "newscorpus", corpus.ListFile, dataDir, ScalePass.Import);
-        figures.Add(store);
         if (!options.OnlyNewsCorpus && !options.ReuseStore && LuceneAgain(options, corpus.ListFile, runDir) is { } luceneAfter)
             figures.Set("lucene_after.import.docs_per_s", luceneAfter);
         // Each engine's queries in a fresh process on the store it built, as a site serves what an import wrote.
@@ -70,7 +69,7 @@ public static class ScaleBenchmark
     /// </summary>
     private static void WarmFileCache(IReadOnlyList<string> files)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var clock = Stopwatch.StartNew();
         var buffer = new byte[64 * 1024];
         long bytes = 0;
         foreach (var file in files)
