@@ -6,14 +6,24 @@ namespace NewsCorpus.Core.Search.Analysis;
 /// <summary>
 /// Indexes a field from recorded tokens (<see cref="RecordedTokens"/>) through the rest of its chain
 /// (<see cref="CorpusAnalyzer.Tail"/>): the same tokens as the whole chain over the text, with the shared steps run once
-/// per text instead of once per field. Given a <see cref="RecordedTokens.Reader"/>, never text.
+/// per text instead of once per field, and the tail of the title, body and captions read from a <see cref="TailMemo"/>
+/// for the words it has seen. Given a <see cref="RecordedTokens.Reader"/>, never text.
 /// </summary>
 internal sealed class ReplayAnalyzer(CorpusAnalyzer corpus) : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
+    private readonly TailMemo _memo = new();
+
+    /// <summary>The words whose tail is remembered (for tests and the import's profile).</summary>
+    internal int RememberedWords => _memo.Count;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new ReplayTokenizer(reader);
-        return new TokenStreamComponents(tokenizer, corpus.Tail(fieldName, tokenizer));
+        // The surface field's tail is one cheap filter: a lookup would cost about what it saves.
+        var tail = fieldName == IndexFields.Surface
+            ? corpus.Tail(fieldName, tokenizer)
+            : new MemoizedTailFilter(tokenizer, _memo, words => corpus.Tail(fieldName, words));
+        return new TokenStreamComponents(tokenizer, tail);
     }
 
     /// <summary>Emits the recordings of its reader, one after the other.</summary>
