@@ -56,6 +56,9 @@ public sealed class RecordedTextFieldsTests
         Article("hard-2", "", "بوتين", []),
         Article("hard-3", "قمة جنيف 2021", "", ["", "Putin meets Biden in Geneva"]),
         Article("hard-4", "الأمريكي والأميركي", "واشنطن—موسكو «قمة» (هلسنكي)\n\nفي ١٦ يونيو", ["سورية؛ روسيا"]),
+        // Longer than a thread's kept recording holds on to (its arrays are let go before the next text).
+        Article("hard-5", "قمة", string.Join(" ", Enumerable.Range(0, 12_000).Select(i => i % 3 == 0 ? "بوتين" : "قال" + i)), ["Putin"]),
+        Article("hard-6", "بايدن", "في جنيف", []),
     ];
 
     private static Article Article(string id, string title, string body, IReadOnlyList<string> captions) => new()

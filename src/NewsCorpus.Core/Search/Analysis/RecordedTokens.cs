@@ -13,11 +13,16 @@ internal sealed class RecordedTokens
     /// <summary>The chain's name for its shared steps alone (<see cref="CorpusAnalyzer"/>); no document has this field.</summary>
     internal const string SharedStepsField = "\u0001shared-steps";
 
-    private readonly List<Token> _tokens = [];
+    // A recording kept for a thread's next text (RecordedTextFields) lets go of arrays grown past these for one long text.
+    private const int KeptTokens = 16_384;
+    private const int KeptChars = 65_536;
+
+    private List<Token> _tokens = [];
     private char[] _chars = new char[256];
     private int _charCount;
 
-    private RecordedTokens()
+    /// <summary>An empty recording, to be filled by <see cref="Record"/> (and again for each next text).</summary>
+    internal RecordedTokens()
     {
     }
 
@@ -36,6 +41,19 @@ internal sealed class RecordedTokens
     public static RecordedTokens Of(CorpusAnalyzer analyzer, string text)
     {
         var recorded = new RecordedTokens();
+        recorded.Record(analyzer, text);
+        return recorded;
+    }
+
+    /// <summary>Replaces what this holds with what <paramref name="analyzer"/>'s shared steps emit for <paramref name="text"/>.</summary>
+    public void Record(CorpusAnalyzer analyzer, string text)
+    {
+        if (_tokens.Capacity > KeptTokens)
+            _tokens = [];
+        if (_chars.Length > KeptChars)
+            _chars = new char[256];
+        _tokens.Clear();
+        _charCount = 0;
         using var stream = analyzer.GetTokenStream(SharedStepsField, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offsets = stream.AddAttribute<IOffsetAttribute>();
@@ -43,10 +61,9 @@ internal sealed class RecordedTokens
         var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
-            recorded.Add(term.Buffer.AsSpan(0, term.Length), offsets.StartOffset, offsets.EndOffset, position.PositionIncrement, type.Type);
+            Add(term.Buffer.AsSpan(0, term.Length), offsets.StartOffset, offsets.EndOffset, position.PositionIncrement, type.Type);
         stream.End();
-        recorded.FinalOffset = offsets.EndOffset;
-        return recorded;
+        FinalOffset = offsets.EndOffset;
     }
 
     private void Add(ReadOnlySpan<char> term, int start, int end, int positionIncrement, string type)
