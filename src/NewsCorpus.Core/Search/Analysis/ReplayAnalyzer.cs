@@ -13,7 +13,7 @@ internal sealed class ReplayAnalyzer(CorpusAnalyzer corpus) : Analyzer(PER_FIELD
 {
     private readonly TailMemo _memo = new();
 
-    /// <summary>The words whose tail is remembered (for tests and the import's profile).</summary>
+    /// <summary>The words whose tail is remembered (for tests).</summary>
     internal int RememberedWords => _memo.Count;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

@@ -43,24 +43,9 @@ internal sealed class TailMemo
     /// </summary>
     public bool TryGet(ReadOnlySpan<char> word, out TailTokens.Reader tokens)
     {
-        var hash = string.GetHashCode(word);
-        for (var slot = hash & SlotMask; ; slot = (slot + 1) & SlotMask)
-        {
-            var entry = Volatile.Read(ref _slots[slot]) - 1;
-            if (entry < 0)
-                break;
-            if (_hashes[slot] != hash)
-                continue;
-            var chunk = _chunks[entry / ChunkLength]!;
-            var start = entry % ChunkLength;
-            if (chunk[start] == word.Length && chunk.AsSpan(start + 1, word.Length).SequenceEqual(word))
-            {
-                tokens = new TailTokens.Reader(chunk, start + 1 + word.Length);
-                return true;
-            }
-        }
-        tokens = default;
-        return false;
+        Find(word, string.GetHashCode(word), out var entry);
+        tokens = entry < 0 ? default : new TailTokens.Reader(_chunks[entry / ChunkLength]!, (entry % ChunkLength) + 1 + word.Length);
+        return entry >= 0;
     }
 
     /// <summary>Remembers <paramref name="tokens"/> for <paramref name="word"/> while there is room.</summary>
@@ -71,7 +56,10 @@ internal sealed class TailMemo
             return;
         lock (_writing)
         {
-            if (Count >= Capacity || TryGet(word, out _))
+            var hash = string.GetHashCode(word);
+            // The one writer: the empty slot the probe ended at is where the word goes.
+            var slot = Find(word, hash, out var found);
+            if (Count >= Capacity || found >= 0)
                 return;
             if (_used + length > ChunkLength)
             {
@@ -86,14 +74,30 @@ internal sealed class TailMemo
             word.CopyTo(chunk.AsSpan(start + 1));
             tokens.Written.CopyTo(chunk.AsSpan(start + 1 + word.Length));
             _used += length;
-            var hash = string.GetHashCode(word);
-            var slot = hash & SlotMask;
-            while (_slots[slot] != 0)
-                slot = (slot + 1) & SlotMask;
             _hashes[slot] = hash;
             // Published last: a reader that sees the slot sees the entry and its hash.
             Volatile.Write(ref _slots[slot], (_chunk * ChunkLength) + start + 1);
             Volatile.Write(ref _count, _count + 1);
+        }
+    }
+
+    /// <summary>
+    /// Probes for <paramref name="word"/>: the slot holding it and its entry's position, or the empty slot the probe
+    /// ended at and -1.
+    /// </summary>
+    private int Find(ReadOnlySpan<char> word, int hash, out int entry)
+    {
+        for (var slot = hash & SlotMask; ; slot = (slot + 1) & SlotMask)
+        {
+            entry = Volatile.Read(ref _slots[slot]) - 1;
+            if (entry < 0)
+                return slot;
+            if (_hashes[slot] != hash)
+                continue;
+            var chunk = _chunks[entry / ChunkLength]!;
+            var start = entry % ChunkLength;
+            if (chunk[start] == word.Length && chunk.AsSpan(start + 1, word.Length).SequenceEqual(word))
+                return slot;
         }
     }
 }
