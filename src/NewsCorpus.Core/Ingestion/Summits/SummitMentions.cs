@@ -31,43 +31,50 @@ internal sealed class SummitMentions
         {
             var words = sentence.Words;
             var weight = sentence.Unit.IsLead ? LeadWeight : 1.0;
-            var found = new List<PhraseMatch<string>>();
+            // Most sentences name no forum, summit, place or country: nothing is made for them.
+            List<PhraseMatch<string>>? found = null;
             foreach (var m in matchers.Forums.Find(sentence.Stems))
             {
                 Keep(mentions.Forums, m.Key, weight, m.Phrase);
-                found.Add(m);
+                (found ??= []).Add(m);
                 sentence.Summits.UnionWith(catalog.Summits.Where(s => s.Forum == m.Key).Select(s => s.Id));
             }
             foreach (var m in matchers.Names.Find(sentence.Stems))
             {
                 Keep(mentions.Names, m.Key, weight, m.Phrase);
-                found.Add(m);
+                (found ??= []).Add(m);
                 Point(sentence, m.Key);
             }
-            foreach (var m in matchers.Places.Find(sentence.Stems).DistinctBy(m => (m.Key, m.Start)))
+            if (matchers.Places.Find(sentence.Stems) is { Count: > 0 } places)
             {
-                if (!mentions.Places.TryGetValue(m.Key, out var list))
-                    mentions.Places[m.Key] = list = [];
-                // A dateline names where the report was filed: the place itself is the context.
-                var context = sentence.Unit.Part == TextPart.Dateline
-                    ? LocativePlace
-                    : matchers.PlaceWeight(words, m, BarePlace, LocativePlace, OtherEventPlace);
-                list.Add((weight * context, m.Phrase));
-                found.Add(m);
-                Point(sentence, m.Key);
-            }
-            foreach (var hosts in matchers.Countries.Find(sentence.Stems).GroupBy(m => m.Start))
-            {
-                var hosted = hosts.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-                foreach (var m in hosts)
+                foreach (var m in places.DistinctBy(m => (m.Key, m.Start)))
                 {
-                    if (!mentions.Countries.TryGetValue(m.Key, out var seen) || (!seen.InMeeting && sentence.ReportsMeeting))
-                        mentions.Countries[m.Key] = (m.Phrase, hosted, sentence.ReportsMeeting);
+                    if (!mentions.Places.TryGetValue(m.Key, out var list))
+                        mentions.Places[m.Key] = list = [];
+                    // A dateline names where the report was filed: the place itself is the context.
+                    var context = sentence.Unit.Part == TextPart.Dateline
+                        ? LocativePlace
+                        : matchers.PlaceWeight(words, m, BarePlace, LocativePlace, OtherEventPlace);
+                    list.Add((weight * context, m.Phrase));
+                    (found ??= []).Add(m);
                     Point(sentence, m.Key);
                 }
-                found.Add(hosts.First());
             }
-            matchers.ReadYears(sentence, found);
+            if (matchers.Countries.Find(sentence.Stems) is { Count: > 0 } countries)
+            {
+                foreach (var hosts in countries.GroupBy(m => m.Start))
+                {
+                    var hosted = hosts.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+                    foreach (var m in hosts)
+                    {
+                        if (!mentions.Countries.TryGetValue(m.Key, out var seen) || (!seen.InMeeting && sentence.ReportsMeeting))
+                            mentions.Countries[m.Key] = (m.Phrase, hosted, sentence.ReportsMeeting);
+                        Point(sentence, m.Key);
+                    }
+                    (found ??= []).Add(hosts.First());
+                }
+            }
+            matchers.ReadYears(sentence, (IReadOnlyList<PhraseMatch<string>>?)found ?? []);
         }
         return mentions;
     }

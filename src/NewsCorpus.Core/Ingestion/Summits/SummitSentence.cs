@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsCorpus.Core.Ingestion.Summits;
 
 /// <summary>
@@ -82,29 +84,34 @@ internal sealed class SummitSentence(TextUnit unit, string normalized, IReadOnly
         var pieces = new List<(int Start, int Length)>();
         var start = 0;
         var i = 0;
-        while (i < text.Length)
+        // From one stop or line end to the next, not character by character: most of a unit is words.
+        for (var next = text.AsSpan().IndexOfAny(StopsAndLineEnds); next >= 0; next = NextStopOrLineEnd(text, i))
         {
-            if (i > 0 && IsSentenceEnd(text[i - 1]) && char.IsWhiteSpace(text[i]))
+            var at = i + next;
+            if (text[at] == '\n')
             {
-                var end = i + 1;
+                pieces.Add((start, at - start));
+                start = i = at + 1;
+            }
+            else if (at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]))
+            {
+                var end = at + 2;
                 while (end < text.Length && char.IsWhiteSpace(text[end]))
                     end++;
-                pieces.Add((start, i - start));
+                pieces.Add((start, at + 1 - start));
                 start = i = end;
-            }
-            else if (text[i] == '\n')
-            {
-                pieces.Add((start, i - start));
-                start = ++i;
             }
             else
             {
-                i++;
+                i = at + 1;
             }
         }
         pieces.Add((start, text.Length - start));
         return pieces;
     }
 
-    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '؟' or '؛';
+    private static int NextStopOrLineEnd(string text, int from) => text.AsSpan(from).IndexOfAny(StopsAndLineEnds);
+
+    private static readonly SearchValues<char> StopsAndLineEnds = SearchValues.Create(".!?؟؛\n");
+
 }

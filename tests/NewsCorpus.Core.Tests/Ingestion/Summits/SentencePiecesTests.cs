@@ -19,6 +19,10 @@ public sealed class SentencePiecesTests
     [InlineData("انتهى.\r\nبدأ؟\t\tثم.")]
     [InlineData("....؟؟!! ؛ ")]
     [InlineData(". بداية")]
+    [InlineData("سطر.\nسطر.")]
+    [InlineData("3.5% و2.1؟\n\n؛\nنهاية؟")]
+    [InlineData("\n")]
+    [InlineData(".")]
     public void Pieces_are_the_patterns_split(string text) => AssertSame(text);
 
     [Fact]
