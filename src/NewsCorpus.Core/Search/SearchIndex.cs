@@ -26,7 +26,8 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The commit user data key of <see cref="AnalysisChoices"/>.</summary>
     public const string ChoicesKey = "analysis_choices";
     private readonly Lucene.Net.Store.Directory _directory;
-    // What the searchers read through: the writer's own directory, or a memory map of the same folder (ReaderDirectory).
+    // What the searchers read the commits through: a memory map of the folder when this index serves searches, else
+    // the writer's own directory.
     private readonly Lucene.Net.Store.Directory _searchDirectory;
     private readonly Analyzer? _analyzer;
     private IndexWriter? _writer;

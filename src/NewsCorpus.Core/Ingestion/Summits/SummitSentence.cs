@@ -85,7 +85,7 @@ internal sealed class SummitSentence(TextUnit unit, string normalized, IReadOnly
         var start = 0;
         var i = 0;
         // From one stop or line end to the next, not character by character: most of a unit is words.
-        for (var next = text.AsSpan().IndexOfAny(StopsAndLineEnds); next >= 0; next = NextStopOrLineEnd(text, i))
+        for (var next = NextStopOrLineEnd(text, 0); next >= 0; next = NextStopOrLineEnd(text, i))
         {
             var at = i + next;
             if (text[at] == '\n')
