@@ -34,13 +34,22 @@ internal static class StoredOriginalText
             throw new PlatformNotSupportedException("The article store keeps texts as little-endian UTF-16.");
     }
 
-    public static byte[] Compress(string text)
+    // One context a core for each direction is enough: the import compresses on one thread a core, and a page reads
+    // its texts in a few slices.
+    private static readonly ReusedContexts<Compressor> Compressors = new(NewCompressor, Environment.ProcessorCount);
+    private static readonly ReusedContexts<Decompressor> Decompressors = new(() => new Decompressor(), Environment.ProcessorCount);
+
+    private static Compressor NewCompressor()
     {
-        using var compressor = new Compressor(Level);
+        var compressor = new Compressor(Level);
         // The source of truth: a damaged frame must fail to read, not read as another text (4 bytes a frame).
+        // A parameter stays set on a context that is used again (each frame starts a new session).
         compressor.SetParameter(ZstdSharp.Unsafe.ZSTD_cParameter.ZSTD_c_checksumFlag, 1);
-        return compressor.Wrap(MemoryMarshal.AsBytes(text.AsSpan())).ToArray();
+        return compressor;
     }
+
+    public static byte[] Compress(string text) =>
+        Compressors.Use(text, static (compressor, text) => compressor.Wrap(MemoryMarshal.AsBytes(text.AsSpan())).ToArray());
 
     /// <summary>True when a column value is in the form <see cref="Compress"/> writes today.</summary>
     public static bool IsCurrentForm(object? value) => value is byte[] bytes && bytes.AsSpan().StartsWith(ZstdMagic);
@@ -60,13 +69,13 @@ internal static class StoredOriginalText
         var bytes = Decompressor.GetDecompressedSize(frame);
         if (bytes % 2 != 0 || bytes > int.MaxValue)
             throw new InvalidDataException($"A stored text's frame says it holds {bytes} bytes: not a text written here.");
-        return string.Create((int)(bytes / 2), frame, static (chars, frame) =>
-        {
-            using var decompressor = new Decompressor();
-            var written = decompressor.Unwrap(frame, MemoryMarshal.AsBytes(chars));
-            if (written != chars.Length * 2)
-                throw new InvalidDataException($"A stored text's frame gave {written} bytes of the {chars.Length * 2} it announced.");
-        });
+        return Decompressors.Use((frame, length: (int)(bytes / 2)), static (decompressor, text) => string.Create(
+            text.length, (decompressor, text.frame), static (chars, state) =>
+            {
+                var written = state.decompressor.Unwrap(state.frame, MemoryMarshal.AsBytes(chars));
+                if (written != chars.Length * 2)
+                    throw new InvalidDataException($"A stored text's frame gave {written} bytes of the {chars.Length * 2} it announced.");
+            }));
     }
 
     // News text shrinks about fourfold: a buffer eight times the compressed size holds nearly every article at once.

@@ -112,6 +112,42 @@ public sealed class StoredOriginalTextTests : IDisposable
         Assert.ThrowsAny<Exception>(() => StoredOriginalText.Read(flipped));
     }
 
+    [Fact]
+    public void Contexts_used_again_write_the_same_frames_and_read_every_text_back_whatever_came_before()
+    {
+        // Sizes far apart, so a context sized for one text is used for another; checksums make a stale byte visible.
+        var texts = Enumerable.Range(0, 40).Select(i => string.Concat(
+            Enumerable.Repeat($"قال بوتين {i} إن القمة ناجحة. ", i % 3 == 0 ? 2000 : 1 + i))).ToList();
+        var first = texts.Select(StoredOriginalText.Compress).ToList();
+
+        var again = new byte[texts.Count][];
+        var read = new string[texts.Count];
+        Parallel.For(0, texts.Count * 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, n =>
+        {
+            var i = n % texts.Count;
+            again[i] = StoredOriginalText.Compress(texts[i]);
+            read[i] = StoredOriginalText.Read(first[(i + 7) % texts.Count]);
+        });
+
+        Assert.Equal(first, again);
+        Assert.Equal(texts.Select((_, i) => texts[(i + 7) % texts.Count]), read);
+    }
+
+    [Fact]
+    public void A_text_reads_back_after_a_damaged_frame_failed_on_the_same_thread()
+    {
+        var text = string.Concat(Enumerable.Repeat("قال بوتين إن القمة ناجحة. ", 50));
+        var frame = StoredOriginalText.Compress(text);
+        var flipped = frame.ToArray();
+        flipped[frame.Length / 2] ^= 0x5A;
+
+        for (var round = 0; round < 10; round++)
+        {
+            Assert.ThrowsAny<Exception>(() => StoredOriginalText.Read(flipped));
+            Assert.Equal(text, StoredOriginalText.Read(frame));
+        }
+    }
+
 
     public void Dispose() => _corpus.Dispose();
 }
