@@ -4,11 +4,8 @@ using NewsCorpus.Cli;
 using NewsCorpus.Cli.Commands;
 using NewsCorpus.Cli.Commands.Accounts;
 using NewsCorpus.Cli.Commands.Editing;
-using NewsCorpus.Core.Storage;
 
 Console.OutputEncoding = Encoding.UTF8;
-// Before any writer starts: native blocks of 64 KB and up go back to the system when freed (see NativeHeap).
-NativeHeap.GiveLargeBlocksBack();
 
 var root = new RootCommand("NewsCorpus: import, search and inspect an Arabic news archive.");
 root.Options.Add(CommonOptions.DataDir);

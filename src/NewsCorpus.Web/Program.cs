@@ -1,4 +1,3 @@
-using NewsCorpus.Core.Storage;
 using NewsCorpus.Web.Api;
 using NewsCorpus.Web.Auth;
 using NewsCorpus.Web.Corpus;
@@ -6,10 +5,6 @@ using NewsCorpus.Web.Localization;
 using NewsCorpus.Web.Operations;
 using NewsCorpus.Web.Pages.Search;
 using NewsCorpus.Web.Security;
-
-// The site is the writer of the imports it is handed: native blocks of 64 KB and up go back to the system when
-// freed (see NativeHeap), before any of its threads allocates.
-NativeHeap.GiveLargeBlocksBack();
 
 // The content root is the app's own folder, so appsettings.json and wwwroot are found wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

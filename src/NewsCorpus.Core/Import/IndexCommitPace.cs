@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Core.Search;
+using NewsCorpus.Core.Storage;
 
 namespace NewsCorpus.Core.Import;
 
@@ -49,6 +50,8 @@ internal sealed class IndexCommitPace(SearchIndex index, int seconds)
     private void Commit()
     {
         index.CommitStaged();
+        // The run's native memory freed since the last commit goes back to the system (see NativeHeap).
+        NativeHeap.GiveFreeMemoryBack();
         _sinceCommit.Restart();
     }
 }

@@ -3,44 +3,47 @@ using System.Runtime.InteropServices;
 namespace NewsCorpus.Core.Storage;
 
 /// <summary>
-/// How the C library's allocator treats the store's native memory: SQLite's pages and statement journals and the
-/// Zstandard contexts live outside the .NET heap, in <c>malloc</c>'s memory. On glibc, a freed block larger than
-/// the mmap threshold raises the threshold to its size, so every later block of that size is carved from a
-/// per-thread arena; a freed block in the middle of an arena stays in the process. An import frees such blocks all
-/// the time (a Zstandard workspace of ~250 KB when an article's size calls for another, SQLite's 64 KB statement
-/// journal chunks, ~90 a second): a 100,000-file import handed to the site ended with 58–82 MB in arenas, 16–18 MB of
-/// it in use. With the threshold fixed at 64 KB, blocks from 64 KB up are mapped on their own and given back when
-/// freed: 21 MB in arenas, the site's peak 323–349 → 295–298 MB (README, Scale: s44).
+/// The store's native memory: SQLite's pages and statement journals and the Zstandard contexts live outside the .NET
+/// heap, in the C library's <c>malloc</c>. glibc keeps what is freed in per-thread arenas, and a block freed in the
+/// middle of an arena stays in the process. A long import frees such blocks all the time (SQLite's 64 KB statement
+/// journal chunks, ~90 a second; its 87 KB page-cache blocks; a Zstandard workspace of ~250 KB when an article's size
+/// calls for another): a 100,000-file import handed to the site ended with 58–82 MB in arenas, 16–18 MB of it in
+/// use, and a 1M one held 83 MB in arenas a minute in. A writer gives the free part back after each index commit
+/// (every few seconds).
 /// </summary>
+/// <remarks>
+/// Measured (README, Scale: s44): fixing glibc's mmap threshold at 64 KB instead kept the arenas as small, but every
+/// search's text read then mapped and unmapped SQLite's 87 KB page-cache block of its <c>IN</c> list (a selective
+/// search 0.42–0.45 → 0.52–0.59 ms); at 128 KB the SQLite blocks stayed in the arenas (a peak 334 MB against 296).
+/// </remarks>
 public static class NativeHeap
 {
-    /// <summary>Blocks of this size and up get a mapping of their own (glibc's default starts at 128 KB and rises).</summary>
-    public const int OwnMappingFrom = 64 * 1024;
-
-    // glibc's mallopt parameter (malloc.h); setting it also stops the threshold from moving.
-    private const int MmapThreshold = -3;
+    private static bool _unavailable = !OperatingSystem.IsLinux();
 
     /// <summary>
-    /// Fixes the threshold at <see cref="OwnMappingFrom"/>, once a process, before its writer starts. True when the
-    /// C library took it; false where it has no such setting (not Linux, or a C library other than glibc, such as
-    /// musl, whose allocator gives freed memory back by itself).
+    /// Returns the free pages of every arena to the system (glibc's <c>malloc_trim</c>; a few milliseconds). True
+    /// when the C library did; false where it has no such call (not Linux, or a C library other than glibc, such as
+    /// musl, whose allocator gives freed memory back by itself) — then it is not asked again.
     /// </summary>
-    public static bool GiveLargeBlocksBack()
+    public static bool GiveFreeMemoryBack()
     {
-        if (!OperatingSystem.IsLinux())
+        if (_unavailable)
             return false;
         try
         {
-            return mallopt(MmapThreshold, OwnMappingFrom) == 1;
+            // Its result says whether any memory was released, which is no concern of the caller's.
+            _ = malloc_trim(0);
+            return true;
         }
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
+            _unavailable = true;
             return false;
         }
     }
 
-    // DllImport rather than LibraryImport: two ints need no marshalling, and the project allows no unsafe code.
-    [DllImport("libc", EntryPoint = "mallopt")]
+    // DllImport rather than LibraryImport: a size and an int need no marshalling, and the project allows no unsafe code.
+    [DllImport("libc", EntryPoint = "malloc_trim")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int mallopt(int parameter, int value);
+    private static extern int malloc_trim(nuint pad);
 }

@@ -4,7 +4,6 @@ using NewsCorpus.Core;
 using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Core.Ingestion;
 using NewsCorpus.Core.Search;
-using NewsCorpus.Core.Storage;
 
 namespace NewsCorpus.Benchmarks.Scale.Workers;
 
@@ -19,8 +18,6 @@ internal static class NewsCorpusWorker
 
     public static ScaleFigures Run(string list, string dataDir, string catalogDir, double seconds, WorkerSwitches switches)
     {
-        // The allocator setting the command line and the site take at start (the baselines' workers keep glibc's own).
-        NativeHeap.GiveLargeBlocksBack();
         var figures = new ScaleFigures();
         var options = new NewsCorpusOptions { DataDir = dataDir, CatalogDir = catalogDir, ArticlesDir = "" };
         var files = ListedFiles.Read(list, switches.Chunk);
