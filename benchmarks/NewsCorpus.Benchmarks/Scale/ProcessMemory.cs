@@ -35,8 +35,7 @@ internal static class ProcessMemory
 
     private static void Sample()
     {
-        var anonymous = Read(0, "RssAnon:");
-        var fileBacked = Read(0, "RssFile:") + Read(0, "RssShmem:");
+        var (anonymous, fileBacked) = SplitMb();
         lock (Gate)
         {
             _peakAnonymous = Math.Max(_peakAnonymous, anonymous);
@@ -47,6 +46,10 @@ internal static class ProcessMemory
     public static double PeakMb(int pid = 0) => Read(pid, "VmHWM:");
 
     public static double CurrentMb(int pid = 0) => Read(pid, "VmRSS:");
+
+    /// <summary>A process's anonymous and file-backed (with shared: the JIT's double-mapped code) resident memory now, in MB.</summary>
+    public static (double Anonymous, double FileBacked) SplitMb(int pid = 0) =>
+        (Read(pid, "RssAnon:"), Read(pid, "RssFile:") + Read(pid, "RssShmem:"));
 
     private static double Read(int pid, string field)
     {

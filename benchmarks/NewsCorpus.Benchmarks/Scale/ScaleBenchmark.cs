@@ -7,12 +7,13 @@ namespace NewsCorpus.Benchmarks.Scale;
 
 /// <summary>
 /// <c>scale --articles N [--seconds S] [--label L] [--compare L] [--reuse-store] [--maintenance] [--no-web]
-/// [--only-newscorpus] [--work DIR] [--real DIR] [--chunk N]</c>: import speed, store size, search and page
-/// latencies and memory at one corpus size, for bare stock Lucene, SQLite FTS5 and NewsCorpus on the same files in
+/// [--no-handoff | --only-handoff] [--only-newscorpus] [--work DIR] [--real DIR] [--chunk N]</c>: import speed, store size, search and
+/// page latencies and memory at one corpus size, for bare stock Lucene, SQLite FTS5 and NewsCorpus on the same files in
 /// one run. Each engine imports in a process of its own (<see cref="Workers.ScaleWorker"/>), bare Lucene again after
 /// NewsCorpus (<see cref="LuceneAgain"/>); then the real site (its
 /// Release build) serves the NewsCorpus store on loopback and is asked for every page and search class by one client
-/// and by four. Prints one table with ratios, and how each figure grows over the sizes saved under the same label.
+/// and by four; last, a fresh site is handed the same files by <c>newscorpus import</c> (<see cref="HandedOffImport"/>).
+/// Prints one table with ratios, and how each figure grows over the sizes saved under the same label.
 /// </summary>
 public static class ScaleBenchmark
 {
@@ -35,6 +36,11 @@ public static class ScaleBenchmark
         if (!options.NoWeb && !options.NoBuild)
             SiteProcess.Build(options.RepoRoot);
         WarmFileCache(corpus.Files);
+        if (options.OnlyHandOff)
+        {
+            HandedOffImport.MeasureAsync(options, corpus, runDir, figures).GetAwaiter().GetResult();
+            return Report(options, figures);
+        }
         var stockStores = options.OnlyNewsCorpus ? [] : new[] { ("lucene", Path.Combine(runDir, "lucene")), ("fts5", Path.Combine(runDir, "fts5.db")) };
         foreach (var (engine, dir) in stockStores)
             figures.Add(Worker(options, engine, corpus.ListFile, dir, ScalePass.Import));
@@ -52,7 +58,13 @@ public static class ScaleBenchmark
         figures.Set("store.times_input", storeBytes / corpus.Bytes ?? 0);
         if (!options.NoWeb)
             Web(options, dataDir, store, figures, Path.Combine(runDir, "site.log")).GetAwaiter().GetResult();
+        if (!options.NoWeb && !options.NoHandOff && !options.ReuseStore)
+            HandedOffImport.MeasureAsync(options, corpus, runDir, figures).GetAwaiter().GetResult();
+        return Report(options, figures);
+    }
 
+    private static int Report(ScaleOptions options, ScaleFigures figures)
+    {
         var results = Directory.CreateDirectory(Path.Combine(options.Root, "results")).FullName;
         figures.Save(ScaleReport.ResultFile(results, options.Articles, options.Label));
         var before = options.Compare is { } label && File.Exists(ScaleReport.ResultFile(results, options.Articles, label))

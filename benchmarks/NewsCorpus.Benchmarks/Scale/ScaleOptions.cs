@@ -16,6 +16,10 @@ internal sealed record ScaleOptions
     public string? RealCorpus { get; init; }
     public bool ReuseStore { get; init; }
     public bool NoWeb { get; init; }
+    /// <summary>No import handed to the site (<see cref="Web.HandedOffImport"/>); also skipped with <c>--no-web</c> and <c>--reuse-store</c>.</summary>
+    public bool NoHandOff { get; init; }
+    /// <summary>Only the import handed to the site: the memory figure an admin's machine needs, without the hour a 1M run takes.</summary>
+    public bool OnlyHandOff { get; init; }
     public bool NoBuild { get; init; }
     public bool OnlyNewsCorpus { get; init; }
     public bool Maintenance { get; init; }
@@ -42,6 +46,8 @@ internal sealed record ScaleOptions
             RealCorpus = Value(args, "--real") ?? FindRealCorpus(repo),
             ReuseStore = args.Contains("--reuse-store"),
             NoWeb = args.Contains("--no-web"),
+            NoHandOff = args.Contains("--no-handoff"),
+            OnlyHandOff = args.Contains("--only-handoff"),
             NoBuild = args.Contains("--no-build"),
             OnlyNewsCorpus = args.Contains("--only-newscorpus"),
             Maintenance = args.Contains("--maintenance"),

@@ -46,6 +46,8 @@ internal static partial class ScaleReport
             var rate = f[key + ".import.docs_per_s"];
             Console.WriteLine($"{name,-28} {F(rate),9} {Ratio(rate, lucene),9} {F(f[key + ".import.seconds"]),9} {F(f[key + ".import.peak_rss_mb"]),12} {F(f[key + ".import.peak_anon_mb"]) + " / " + F(f[key + ".import.peak_file_mb"]),12} {F(size / 1e6),9} {Ratio(size, input),8}");
         }
+        if (f["handoff.import.docs_per_s"] is { } handedOff)
+            Console.WriteLine($"{"NewsCorpus handed to site",-28} {F(handedOff),9} {Ratio(handedOff, lucene),9} {F(f["handoff.import.seconds"]),9} {F(f["handoff.import.peak_rss_mb"]),12} {F(f["handoff.import.peak_anon_mb"]) + " / " + F(f["handoff.import.peak_file_mb"]),12}");
         foreach (var (name, key) in new[] { ("bare Lucene", "lucene"), ("FTS5", "fts5"), ("NewsCorpus", "newscorpus") })
         {
             if (f[key + ".import.cpu_ms_per_doc"] is { } cpu)
@@ -56,6 +58,9 @@ internal static partial class ScaleReport
             Console.WriteLine($"  bare Lucene again after NewsCorpus: {F(again)} docs/s; NewsCorpus ÷ Lucene before / after it: {Ratio(f["newscorpus.import.docs_per_s"], lucene)} / {Ratio(f["newscorpus.import.docs_per_s"], again)}");
         Console.WriteLine($"  NewsCorpus store: SQLite {F(f["newscorpus.size.sqlite_bytes"] / 1e6)} MB + index {F(f["newscorpus.size.index_bytes"] / 1e6)} MB = {Ratio(f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"], input)} the input; " +
                           $"{F((f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"]) / f["newscorpus.articles"])} bytes an article");
+        if (f["handoff.import.docs_per_s"] is not null)
+            Console.WriteLine($"  handed to the site: a fresh site (as deployed) imports what `newscorpus import` hands it ({f["handoff.import.imported"]:N0} imported, {f["handoff.import.refused"]:N0} refused); " +
+                              $"peak RSS is the site's, which serves searches from the same process; the command line's own peak {F(f["handoff.cli.peak_rss_mb"])} MB");
         if (f["newscorpus.reindex.docs_per_s"] is { } reindex)
             Console.WriteLine($"  reindex {F(reindex)} docs/s ({Ratio(reindex, lucene)} Lucene), reparse {F(f["newscorpus.reparse.docs_per_s"])} docs/s ({Ratio(f["newscorpus.reparse.docs_per_s"], f["newscorpus.import.docs_per_s"])} import)");
 
@@ -108,6 +113,8 @@ internal static partial class ScaleReport
         yield return ("import GC pauses, share of the time", "newscorpus.import.gc_pause_share");
         yield return ("import peak RSS MB", "newscorpus.import.peak_rss_mb");
         yield return ("import peak anonymous MB", "newscorpus.import.peak_anon_mb");
+        yield return ("import handed to the site docs/s", "handoff.import.docs_per_s");
+        yield return ("import handed to the site, its peak RSS MB", "handoff.import.peak_rss_mb");
         yield return ("store bytes per article", "store.bytes_per_article");
         yield return ("store ÷ input", "store.times_input");
         foreach (var query in ScaleQueries.All)

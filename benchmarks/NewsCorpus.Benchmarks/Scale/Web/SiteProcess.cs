@@ -31,15 +31,32 @@ internal sealed class SiteProcess : IDisposable
     public static string Program(string repoRoot) =>
         Path.Combine(repoRoot, "src", "NewsCorpus.Web", "bin", "Release", "net10.0", "NewsCorpus.Web.dll");
 
+    /// <summary>The Release build of the command line (<c>newscorpus</c>), built by <see cref="Build"/>.</summary>
+    public static string CommandLineProgram(string repoRoot) =>
+        Path.Combine(repoRoot, "src", "NewsCorpus.Cli", "bin", "Release", "net10.0", "newscorpus.dll");
+
     public static void Build(string repoRoot)
     {
-        Console.Error.WriteLine("building the site (Release) …");
-        using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", "-c", "Release", "--nologo", "-v", "q",
-            Path.Combine(repoRoot, "src", "NewsCorpus.Web", "NewsCorpus.Web.csproj")]) { RedirectStandardOutput = true })!;
-        var output = build.StandardOutput.ReadToEnd();
-        build.WaitForExit();
-        if (build.ExitCode != 0)
-            throw new InvalidOperationException("the site did not build:\n" + output);
+        foreach (var (name, project) in new[] { ("the site", "NewsCorpus.Web"), ("the command line", "NewsCorpus.Cli") })
+        {
+            Console.Error.WriteLine($"building {name} (Release) …");
+            using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", "-c", "Release", "--nologo", "-v", "q",
+                Path.Combine(repoRoot, "src", project, project + ".csproj")]) { RedirectStandardOutput = true })!;
+            var output = build.StandardOutput.ReadToEnd();
+            build.WaitForExit();
+            if (build.ExitCode != 0)
+                throw new InvalidOperationException($"{name} did not build:\n" + output);
+        }
+    }
+
+    /// <summary>
+    /// The runtime settings deploy/newscorpus.service and the Containerfile give the site and the command line, which
+    /// the runtime reads from the environment only: the figures include what they cost and save.
+    /// </summary>
+    public static void AsDeployed(IDictionary<string, string?> environment)
+    {
+        environment["DOTNET_TC_CallCountingDelayMs"] = "0";
+        environment["DOTNET_GCgen0size"] = "0x2000000";
     }
 
     public static async Task<SiteProcess> StartAsync(string repoRoot, string dataDir, string catalogDir, string logFile, TimeSpan readyWithin)
@@ -55,8 +72,7 @@ internal sealed class SiteProcess : IDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["NewsCorpus__ArticlesDir"] = "";
-        // As deploy/newscorpus.service and the Containerfile run it: its start-up time includes what that costs.
-        start.Environment["DOTNET_TC_CallCountingDelayMs"] = "0";
+        AsDeployed(start.Environment);
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("the site could not be started");
         var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
