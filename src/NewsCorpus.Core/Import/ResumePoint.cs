@@ -22,24 +22,19 @@ internal sealed class ResumePoint(IReadOnlyDictionary<string, int> recordedNames
             if (!Skip(toSkip, refusal.File))
                 yield return new PendingFile(refusal.File, refusal);
         }
-        // The names met so far, each as the index of a file of that name in the list (compared by name), with the
-        // index of the first file of the name, or -1 for a name the run recorded before (its path not known):
-        // twenty bytes a name, where a dictionary of name and path strings held about ninety.
-        // Sized for every file at once: grown by doubling, its old arrays were as much again of large-object garbage.
-        var seen = new Dictionary<int, int>(files.Count, new SameName(files));
+        var seen = new FileNameSet(files);
         for (var i = 0; i < files.Count; i++)
         {
             if (Skip(toSkip, files.Name(i)))
             {
-                seen.TryAdd(i, -1);
+                seen.TryAdd(i, recordedBefore: true, out _);
                 continue;
             }
-            if (seen.TryGetValue(i, out var first))
+            if (!seen.TryAdd(i, recordedBefore: false, out var first))
             {
                 yield return new PendingFile(files[i], Importer.Failed(files.Name(i).ToString(), ImportSource.SameName(first < 0 ? null : files[first])));
                 continue;
             }
-            seen.Add(i, i);
             yield return new PendingFile(files[i], null);
         }
     }
@@ -63,13 +58,5 @@ internal sealed class ResumePoint(IReadOnlyDictionary<string, int> recordedNames
             return false;
         toSkip[name] = count - 1;
         return true;
-    }
-
-    /// <summary>Two files of a list are the same key when their names are equal (ordinal, as file names are compared).</summary>
-    private sealed class SameName(FileList files) : IEqualityComparer<int>
-    {
-        public bool Equals(int x, int y) => files.Name(x).SequenceEqual(files.Name(y));
-
-        public int GetHashCode(int obj) => string.GetHashCode(files.Name(obj));
     }
 }
