@@ -29,7 +29,7 @@ internal sealed class ImportPaths(string unpackDir, ZipLimits zipLimits, long ma
     {
         if (!IsArchive(path))
         {
-            files.Add(path);
+            AddOrRefuse(path, path, files, refused);
             return;
         }
         var name = Path.GetFileName(path);
@@ -45,7 +45,15 @@ internal sealed class ImportPaths(string unpackDir, ZipLimits zipLimits, long ma
         }
         refused.AddRange(extraction.Refused.Select(e => Importer.Failed($"{name}/{e.Name}", e.Reason)));
         foreach (var file in extraction.Files.Order(StringComparer.Ordinal))
-            files.Add(file);
+            AddOrRefuse(file, $"{name}/{Path.GetRelativePath(target, file)}", files, refused);
+    }
+
+    private static void AddOrRefuse(string path, string shownAs, FileList files, List<ImportFileResult> refused)
+    {
+        if (FileList.Refusal(path) is { } reason)
+            refused.Add(Importer.Failed(shownAs, reason));
+        else
+            files.Add(path);
     }
 
     // By name only: a zip named otherwise is read as an article and refused as binary, with a reason.

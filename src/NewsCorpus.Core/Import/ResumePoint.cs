@@ -13,6 +13,9 @@ internal sealed record PendingFile(string Path, ImportFileResult? Refusal);
 /// </summary>
 internal sealed class ResumePoint(IReadOnlyDictionary<string, int> recordedNames)
 {
+    // A new run skips nothing: its files' names are not decoded just to look them up.
+    private readonly bool _resuming = recordedNames.Count > 0;
+
     /// <summary>The files still to go through, in order; each enumeration walks them afresh.</summary>
     public IEnumerable<PendingFile> Pending(IReadOnlyList<ImportFileResult> refused, FileList files)
     {
@@ -25,14 +28,14 @@ internal sealed class ResumePoint(IReadOnlyDictionary<string, int> recordedNames
         var seen = new FileNameSet(files);
         for (var i = 0; i < files.Count; i++)
         {
-            if (Skip(toSkip, files.Name(i)))
+            if (_resuming && Skip(toSkip, files.Name(i)))
             {
                 seen.TryAdd(i, recordedBefore: true, out _);
                 continue;
             }
             if (!seen.TryAdd(i, recordedBefore: false, out var first))
             {
-                yield return new PendingFile(files[i], Importer.Failed(files.Name(i).ToString(), ImportSource.SameName(first < 0 ? null : files[first])));
+                yield return new PendingFile(files[i], Importer.Failed(files.Name(i), ImportSource.SameName(first < 0 ? null : files[first])));
                 continue;
             }
             yield return new PendingFile(files[i], null);
@@ -46,7 +49,7 @@ internal sealed class ResumePoint(IReadOnlyDictionary<string, int> recordedNames
         var count = refused.Count(refusal => !Skip(toSkip, refusal.File));
         for (var i = 0; i < files.Count; i++)
         {
-            if (!Skip(toSkip, files.Name(i)))
+            if (!_resuming || !Skip(toSkip, files.Name(i)))
                 count++;
         }
         return count;

@@ -30,9 +30,11 @@ internal sealed class FileNameSet
     /// </summary>
     public bool TryAdd(int index, bool recordedBefore, out int earlier)
     {
-        var name = _files.Name(index);
+        var name = _files.NameUtf8(index);
         var mask = _slots.Length - 1;
-        for (var slot = (int)((uint)string.GetHashCode(name) * 2654435769u >> _shift); ; slot = (slot + 1) & mask)
+        var hash = new HashCode();
+        hash.AddBytes(name);
+        for (var slot = (int)((uint)hash.ToHashCode() * 2654435769u >> _shift); ; slot = (slot + 1) & mask)
         {
             var held = _slots[slot];
             if (held == 0)
@@ -42,7 +44,7 @@ internal sealed class FileNameSet
                 return true;
             }
             var other = Math.Abs(held) - 1;
-            if (_files.Name(other).SequenceEqual(name))
+            if (_files.NameUtf8(other).SequenceEqual(name))
             {
                 earlier = held < 0 ? -1 : other;
                 return false;

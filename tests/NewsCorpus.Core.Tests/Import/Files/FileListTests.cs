@@ -26,7 +26,7 @@ public sealed class FileListTests
     }
 
     [Fact]
-    public void Holds_many_files_past_its_first_blocks_and_names_longer_than_a_block()
+    public void Holds_many_files_past_its_first_blocks_and_names_as_long_as_a_block_holds()
     {
         static string PathOf(int i) => $"/corpus/{i / 1000:D4}/{i:D9}-{new string('x', i % 97 == 0 ? 40_000 + i : i % 40)}.txt";
         var list = new FileList();
@@ -39,6 +39,27 @@ public sealed class FileListTests
         Assert.Equal(PathOf(19_999), list[19_999]);
         Assert.Equal(Path.GetFileName(PathOf(97 * 3)), list.Name(97 * 3).ToString());
         Assert.Throws<ArgumentOutOfRangeException>(() => list[20_000]);
+    }
+
+    [Fact]
+    public void Refuses_a_name_no_file_system_gives_and_holds_the_longest_one_that_fits()
+    {
+        var list = new FileList();
+        var longest = "/in/" + new string('ق', FileList.MaxNameBytes / 2) + "x";  // two UTF-8 bytes a letter, one for x
+        var tooLong = "/in/" + new string('ق', FileList.MaxNameBytes / 2 + 1);
+        const string halfPair = "/in/a\uD83Db.txt";
+        const string wholePair = "/in/a\uD83D\uDE00b.txt";
+
+        Assert.Null(FileList.Refusal(longest));
+        Assert.Null(FileList.Refusal(wholePair));
+        Assert.Contains("longer", FileList.Refusal(tooLong), StringComparison.Ordinal);
+        Assert.Contains("surrogate", FileList.Refusal(halfPair), StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => list.Add(halfPair));
+        list.Add(longest);
+        list.Add(wholePair);
+
+        Assert.Equal([longest, wholePair], list);
+        Assert.Equal(0, list.NameUtf8(0).Length - FileList.MaxNameBytes);
     }
 
     [Fact]
