@@ -39,6 +39,7 @@ public sealed class SearchIndex : IDisposable
     private string _recordedAnalysis;
     private readonly string _choices;
     private readonly SearcherFactory _searcherFactory = new WarmingSearcherFactory();
+    private ReportingMergeScheduler? _merges;
 
     /// <summary>Opens the index for writing (creating it when missing). Only the holder of the writer lock may.</summary>
     /// <param name="path">The index folder.</param>
@@ -306,6 +307,7 @@ public sealed class SearchIndex : IDisposable
     {
         OpenMode = OpenMode.CREATE_OR_APPEND,
         MergePolicy = new TieredMergePolicy { MaxMergedSegmentMB = MaxSegmentMB, SegmentsPerTier = SegmentsPerTier, MaxMergeAtOnce = SegmentsPerTier },
+        MergeScheduler = _merges = new ReportingMergeScheduler(),
     });
 
     private void Reopen()
@@ -336,6 +338,9 @@ public sealed class SearchIndex : IDisposable
         writer.SetCommitData(data);
         writer.Commit();
         _searchers?.MaybeRefreshBlocking();
+        // After the commit, which stands: what a failed merge left is the segments it would have merged.
+        if (_merges?.TakeFailure() is { } failure)
+            throw new IOException($"a background merge of the search index failed ({failure.Message}); what was committed is kept", failure);
     }
 
     private static string? Recorded(IDictionary<string, string> data, string key) => data.TryGetValue(key, out var value) ? value : null;
