@@ -68,9 +68,9 @@ internal sealed class ContextNudgeCollector(int size, string? summit, IReadOnlyC
         if (values is null)
             return 0;
         var count = 0;
-        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
+        foreach (var ord in values.OrdinalsOf(doc))
         {
-            if (marked[values.Ordinals[i]])
+            if (marked[ord])
                 count++;
         }
         return count;

@@ -15,7 +15,8 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
         facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
     private readonly List<(string Facet, SegmentFacetOrdinals Values, int[] OrdCounts)> _segment = [];
     // The current segment's arrays, one entry per facet it has, for the per-hit loop.
-    private int[][] _starts = [], _ordinals = [], _ordCounts = [];
+    private SegmentFacetOrdinals[] _values = [];
+    private int[][] _ordCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -31,21 +32,18 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
             if (SegmentFacetOrdinals.Of(context.AtomicReader, facet) is { } values)
                 _segment.Add((facet, values, new int[values.Values.Length]));
         }
-        _starts = [.. _segment.Select(s => s.Values.Starts)];
-        _ordinals = [.. _segment.Select(s => s.Values.Ordinals)];
+        _values = [.. _segment.Select(s => s.Values)];
         _ordCounts = [.. _segment.Select(s => s.OrdCounts)];
     }
 
     public void Collect(int doc)
     {
         // Every hit of every result passes here once per facet: plain arrays, no enumerator or tuple copies.
-        for (var f = 0; f < _starts.Length; f++)
+        for (var f = 0; f < _values.Length; f++)
         {
-            var starts = _starts[f];
-            var ordinals = _ordinals[f];
             var ordCounts = _ordCounts[f];
-            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
-                ordCounts[ordinals[i]]++;
+            foreach (var ord in _values[f].OrdinalsOf(doc))
+                ordCounts[ord]++;
         }
     }
 

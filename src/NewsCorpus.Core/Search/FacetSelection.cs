@@ -38,11 +38,10 @@ internal sealed class FacetSelection(string facet, HashSet<string> kept, HashSet
     {
         var anyKept = kept.Count == 0;
         // A segment where no document has this facet: every document has no value.
-        if (_values is not { Starts: var starts, Ordinals: var ordinals })
+        if (_values is null)
             return anyKept;
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
+        foreach (var ord in _values.OrdinalsOf(doc))
         {
-            var ord = ordinals[i];
             if (_excludedOrd[ord])
                 return false;
             anyKept |= _keptOrd[ord];
