@@ -50,10 +50,8 @@ internal sealed class ImportPaths(string unpackDir, ZipLimits zipLimits, long ma
 
     private static void AddOrRefuse(string path, string shownAs, FileList files, List<ImportFileResult> refused)
     {
-        if (FileList.Refusal(path) is { } reason)
+        if (files.AddOrRefuse(path) is { } reason)
             refused.Add(Importer.Failed(shownAs, reason));
-        else
-            files.Add(path);
     }
 
     // By name only: a zip named otherwise is read as an article and refused as binary, with a reason.

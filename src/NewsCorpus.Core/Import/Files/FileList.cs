@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections;
 using System.Text;
 
@@ -49,37 +48,24 @@ internal sealed class FileList : IReadOnlyList<string>
     /// or one holding half of a UTF-16 surrogate pair, which no file system's name decodes to (a path typed into the
     /// API could).
     /// </summary>
-    public static string? Refusal(string path)
-    {
-        var name = NameOf(path);
-        if (name.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 && !IsWellFormed(name))
-            return "the file name holds half of a UTF-16 surrogate pair, which no file system's name does";
-        return (Ascii.IsValid(name) ? name.Length : Utf8.GetByteCount(name)) > MaxNameBytes ? "the file name is longer than any file system allows" : null;
-    }
-
-    private static bool IsWellFormed(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length;)
-        {
-            if (Rune.DecodeFromUtf16(text[i..], out _, out var used) != OperationStatus.Done)
-                return false;
-            i += used;
-        }
-        return true;
-    }
-
-    private static ReadOnlySpan<char> NameOf(string path) => path.AsSpan(path.LastIndexOfAny(['/', Path.DirectorySeparatorChar]) + 1);
+    public static string? Refusal(string path) => Measure(NameOf(path), out _);
 
     /// <summary>Adds a path whose <see cref="Refusal"/> is null (else throws <see cref="ArgumentException"/>).</summary>
     public void Add(string path)
     {
-        if (Refusal(path) is { } refusal)
+        if (AddOrRefuse(path) is { } refusal)
             throw new ArgumentException($"{refusal}: {path[..Math.Min(path.Length, 100)]}", nameof(path));
+    }
+
+    /// <summary>Adds <paramref name="path"/> and returns null, or returns its <see cref="Refusal"/> and adds nothing.</summary>
+    public string? AddOrRefuse(string path)
+    {
         var name = NameOf(path);
+        if (Measure(name, out var length) is { } refusal)
+            return refusal;
         var folder = path.AsSpan(0, path.Length - name.Length);
         if (_folders.Count == 0 || !folder.SequenceEqual(_folders[^1]))
             _folders.Add(folder.ToString());
-        var length = Utf8.GetByteCount(name);
         // ">=": an offset stays below 64 KB, in its 16 bits, even for an empty name after a full block.
         if (_blocks.Count == 0 || _bytesUsed + length >= BytesPerBlock)
         {
@@ -93,7 +79,25 @@ internal sealed class FileList : IReadOnlyList<string>
         (record[0], record[1], record[2]) = (_blocks.Count - 1, _bytesUsed | (length << 16), _folders.Count - 1);
         _bytesUsed += length;
         Count++;
+        return null;
     }
+
+    /// <summary>A name's UTF-8 length, or why it cannot be held (the strict encoder refuses half a surrogate pair).</summary>
+    private static string? Measure(ReadOnlySpan<char> name, out int bytes)
+    {
+        try
+        {
+            bytes = Utf8.GetByteCount(name);
+        }
+        catch (EncoderFallbackException)
+        {
+            bytes = 0;
+            return "the file name holds half of a UTF-16 surrogate pair, which no file system's name does";
+        }
+        return bytes > MaxNameBytes ? "the file name is longer than any file system allows" : null;
+    }
+
+    private static ReadOnlySpan<char> NameOf(string path) => path.AsSpan(path.LastIndexOfAny(['/', Path.DirectorySeparatorChar]) + 1);
 
     private ReadOnlySpan<int> Record(int index)
     {
