@@ -61,41 +61,35 @@ internal sealed class SegmentFacetOrdinals
             docValues.LookupOrd(ord, bytes);
             values[ord] = bytes.Utf8ToString();
         }
-        // One ordinal a document until a document has two; then the documents read so far move to the general form.
+        // One ordinal a document until a document has two; then every document moves to the general form.
         var single = new int[reader.MaxDoc];
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             docValues.SetDocument(doc);
             var first = docValues.NextOrd();
             single[doc] = first == SortedSetDocValues.NO_MORE_ORDS ? -1 : (int)first;
-            if (first != SortedSetDocValues.NO_MORE_ORDS && docValues.NextOrd() is var second && second != SortedSetDocValues.NO_MORE_ORDS)
-                return LoadMultiValued(reader, docValues, single, doc, (int)second, values);
+            if (single[doc] >= 0 && docValues.NextOrd() != SortedSetDocValues.NO_MORE_ORDS)
+                return LoadMultiValued(reader, docValues, single, doc, values);
         }
         return new SegmentFacetOrdinals(null, single, values);
     }
 
-    /// <summary>
-    /// The general form, from <paramref name="doc"/> on (its first ordinal in <paramref name="single"/> and its second
-    /// read), the documents before it taken from <paramref name="single"/>.
-    /// </summary>
-    private static SegmentFacetOrdinals LoadMultiValued(AtomicReader reader, SortedSetDocValues docValues, int[] single, int doc, int second, string[] values)
+    /// <summary>The general form: the documents before <paramref name="from"/> taken from <paramref name="single"/>, the rest read.</summary>
+    private static SegmentFacetOrdinals LoadMultiValued(AtomicReader reader, SortedSetDocValues docValues, int[] single, int from, string[] values)
     {
         var starts = new int[reader.MaxDoc + 1];
         var ordinals = new List<int>(reader.MaxDoc + reader.MaxDoc / 2);
-        for (var d = 0; d <= doc; d++)
+        for (var doc = 0; doc < from; doc++)
         {
-            starts[d] = ordinals.Count;
-            if (single[d] >= 0)
-                ordinals.Add(single[d]);
+            starts[doc] = ordinals.Count;
+            if (single[doc] >= 0)
+                ordinals.Add(single[doc]);
         }
-        ordinals.Add(second);
-        long ord;
-        while ((ord = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            ordinals.Add((int)ord);
-        for (var d = doc + 1; d < reader.MaxDoc; d++)
+        for (var doc = from; doc < reader.MaxDoc; doc++)
         {
-            starts[d] = ordinals.Count;
-            docValues.SetDocument(d);
+            starts[doc] = ordinals.Count;
+            docValues.SetDocument(doc);
+            long ord;
             while ((ord = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
                 ordinals.Add((int)ord);
         }
