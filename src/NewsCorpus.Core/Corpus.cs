@@ -164,6 +164,18 @@ public sealed class Corpus : IDisposable
         return state;
     }
 
+    /// <summary>
+    /// After a run or an edit failed while the index wrote (a full disk, a failed merge, the index folder deleted
+    /// under the writer): goes back to the index's last commit, or to a new empty index when that is gone too
+    /// (<see cref="SearchIndex.ReturnToLastCommit"/>), and brings it up to date from the store, which is the source
+    /// of truth. Returns the state it found on the way back.
+    /// </summary>
+    public IndexState RecoverIndex(CancellationToken cancellation = default)
+    {
+        Index.ReturnToLastCommit();
+        return RepairIndex(cancellation: cancellation);
+    }
+
     /// <summary>Rebuilds the Lucene index from SQLite; returns the number of documents indexed.</summary>
     public int Reindex() => Reindexer.Rebuild();
 

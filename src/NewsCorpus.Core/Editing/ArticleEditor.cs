@@ -135,7 +135,7 @@ public sealed class ArticleEditor(Database database, ArticleStore store, SearchI
             Log(transaction, articleId, "restore", null, null, editor, reason, now);
             transaction.Commit();
         }
-        IndexSync.CatchUp(index, store, storeId);
+        IndexTheChange();
         return store.Get(articleId)!;
     }
 
@@ -163,7 +163,20 @@ public sealed class ArticleEditor(Database database, ArticleStore store, SearchI
             write(transaction, Now());
             transaction.Commit();
         }
-        IndexSync.CatchUp(index, store, storeId);
+        IndexTheChange();
+    }
+
+    // The store's commit stands whatever happens here: an index that fails says so as what it is.
+    private void IndexTheChange()
+    {
+        try
+        {
+            IndexSync.CatchUp(index, store, storeId);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            throw new EditNotIndexedException(e);
+        }
     }
 
     private static void Log(WriteTransaction transaction, string articleId, string action, string? field, string? value, string editor,

@@ -25,6 +25,7 @@ public sealed class SearchIndex : IDisposable
     private const string StoreKey = "store_id";
     /// <summary>The commit user data key of <see cref="AnalysisChoices"/>.</summary>
     public const string ChoicesKey = "analysis_choices";
+    private readonly string _path;
     private readonly Lucene.Net.Store.Directory _directory;
     // What the searchers read the commits through: a memory map of the folder when this index serves searches, else
     // the writer's own directory.
@@ -32,6 +33,9 @@ public sealed class SearchIndex : IDisposable
     private readonly Analyzer? _analyzer;
     private IndexWriter? _writer;
     private SearcherManager _searchers;
+    // True while searches read a commit of an index that is gone (deleted under the writer): the next commit opens
+    // new searchers instead of refreshing those (see ReturnToLastCommit).
+    private bool _searchersOnLostIndex;
     private readonly EntityGazetteer? _entities;
     // The corpus chain's text fields are indexed from one run of its shared steps per text.
     private readonly RecordedTextFields? _recorded;
@@ -60,6 +64,7 @@ public sealed class SearchIndex : IDisposable
         _choices = choices;
         _analyzer = analyzer;
         _recorded = analyzer is CorpusAnalyzer corpus ? new RecordedTextFields(corpus) : null;
+        _path = path;
         System.IO.Directory.CreateDirectory(path);
         // Merges read whole segments: through a memory map every page they touch stays resident in this process
         // while the segment's readers are open; through file reads it is page cache, which the kernel shares and
@@ -91,6 +96,7 @@ public sealed class SearchIndex : IDisposable
 
     private SearchIndex(Lucene.Net.Store.Directory directory, IDictionary<string, string> recorded, string analysis)
     {
+        _path = "";
         _directory = directory;
         _searchDirectory = directory;
         _analysis = analysis;
@@ -223,7 +229,7 @@ public sealed class SearchIndex : IDisposable
         catch
         {
             // Nothing of a stopped rebuild may reach a commit: drop it and go on from the last commit.
-            Reopen();
+            ReturnToLastCommit();
             throw;
         }
         _recordedAnalysis = _analysis;
@@ -310,12 +316,43 @@ public sealed class SearchIndex : IDisposable
         MergeScheduler = _merges = new ReportingMergeScheduler(),
     });
 
-    private void Reopen()
+    /// <summary>
+    /// Drops whatever was staged or half written since the last commit and reopens the writer on that commit, reading
+    /// again how far it is complete: after a failed commit or merge, what this object recorded in memory may be more
+    /// than reached the disk. When the last commit is gone too — the index folder deleted under a running writer —
+    /// a new empty index takes its place, complete up to nothing, so the next catch-up indexes the whole store;
+    /// searches go on reading the commit they had (its files stay readable while mapped) until that catch-up commits.
+    /// </summary>
+    public void ReturnToLastCommit()
     {
-        Writer.Rollback();
+        try
+        {
+            Writer.Rollback();
+        }
+        catch (IOException)
+        {
+            // Rolling back tidies the folder's files; when the folder is gone there is nothing left to tidy or keep.
+        }
+        var lost = !DirectoryReader.IndexExists(_directory);
+        if (lost)
+            System.IO.Directory.CreateDirectory(_path);
         _writer = OpenWriter();
         // Staged batches went with the rollback: the index is complete up to what its last commit recorded, no further.
         IndexedSequence = ParseSequence(Recorded(_writer.CommitData, SequenceKey));
+        if (lost)
+        {
+            _recordedAnalysis = _analysis;
+            AnalysisChoices = _choices;
+            _searchersOnLostIndex = true;
+        }
+        else
+        {
+            ReplaceSearchers();
+        }
+    }
+
+    private void ReplaceSearchers()
+    {
         var old = _searchers;
         _searchers = new SearcherManager(_searchDirectory, _searcherFactory);
         old.Dispose();
@@ -337,7 +374,15 @@ public sealed class SearchIndex : IDisposable
             data[ChoicesKey] = AnalysisChoices;
         writer.SetCommitData(data);
         writer.Commit();
-        _searchers?.MaybeRefreshBlocking();
+        if (_searchersOnLostIndex)
+        {
+            ReplaceSearchers();
+            _searchersOnLostIndex = false;
+        }
+        else
+        {
+            _searchers?.MaybeRefreshBlocking();
+        }
         // After the commit, which stands: what a failed merge left is the segments it would have merged.
         if (_merges?.TakeFailure() is { } failure)
             throw new IOException($"a background merge of the search index failed ({failure.Message}); what was committed is kept", failure);

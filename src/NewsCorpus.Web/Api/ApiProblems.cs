@@ -14,6 +14,10 @@ public static class ApiProblems
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
 
+    /// <summary>An edit the store holds but search does not yet (<see cref="NewsCorpus.Core.Editing.EditNotIndexedException"/>).</summary>
+    public static ProblemHttpResult SavedNotSearchable(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Saved; search does not show it yet");
+
     public static ProblemHttpResult TooLarge(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large");
 }

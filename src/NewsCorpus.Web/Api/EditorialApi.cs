@@ -87,7 +87,8 @@ public static class EditorialApi
     private static Task<Results<Ok<ApiArticle>, ProblemHttpResult>> Restore(string id, HttpContext context, SiteWriter writer) =>
         Edit(writer, c => ApiArticle.From(c.Editor.Restore(id, Who(context))), TypedResults.Ok);
 
-    // The writer's refusals become problems: an unknown article 404, a bad field value or a missing reason 400.
+    // The writer's refusals become problems: an unknown article 404, a bad field value or a missing reason 400; an edit
+    // saved while the index failed 503, saying it was saved.
     private static async Task<Results<TOk, ProblemHttpResult>> Edit<T, TOk>(SiteWriter writer, Func<NewsCorpus.Core.Corpus, T> edit, Func<T, TOk> ok)
         where TOk : IResult
     {
@@ -102,6 +103,10 @@ public static class EditorialApi
         catch (ArgumentException e)
         {
             return ApiProblems.BadRequest(e.Message);
+        }
+        catch (EditNotIndexedException e)
+        {
+            return ApiProblems.SavedNotSearchable(e.Message);
         }
     }
 

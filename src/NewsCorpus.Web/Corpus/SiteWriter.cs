@@ -10,7 +10,8 @@ namespace NewsCorpus.Web.Corpus;
 /// <see cref="RunExecutor"/> the command line uses, on its own thread, while pages keep serving from the index's
 /// last commit (refreshed after every batch). On start it first brings the index up to date, then resumes the runs
 /// earlier writers left unfinished, then the first-start work (<see cref="StartupImport"/>). On shutdown the run
-/// in flight stops after its batch and is resumed at the next start.
+/// in flight stops after its batch and is resumed at the next start. After a run or an edit fails on the index it
+/// recovers the index from the store between runs (<see cref="RecoverIndexIfNeeded"/>).
 /// </summary>
 public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImport startup, ILogger<SiteWriter> logger) : BackgroundService
 {
@@ -18,6 +19,11 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
     private readonly Channel<Action> _edits = Channel.CreateUnbounded<Action>(new UnboundedChannelOptions { SingleReader = true });
     // Counts what was queued on either channel, so the loop sleeps until there is a run or an edit.
     private readonly SemaphoreSlim _work = new(0);
+    // Set when a run or an edit failed while the index may have been writing; cleared once RecoverIndex succeeds.
+    private bool _indexNeedsRecovery;
+
+    /// <summary>How long the writer waits before trying again to recover an index it could not (a disk still full).</summary>
+    internal static readonly TimeSpan RecoveryRetry = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Runs an editor's act (<see cref="NewsCorpus.Core.Corpus.Editor"/>) on the writer's thread — between two
@@ -37,6 +43,8 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
             catch (Exception e)
 #pragma warning restore CA1031
             {
+                // An edit's SQLite write stands when its index commit fails (a full disk, a deleted index folder).
+                _indexNeedsRecovery |= e is IOException or ObjectDisposedException;
                 completion.SetException(e);
             }
         });
@@ -87,14 +95,16 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
                 startup.MarkCompleted();
             while (!stoppingToken.IsCancellationRequested)
             {
-                _work.Wait(stoppingToken);
+                _work.Wait(_indexNeedsRecovery ? RecoveryRetry : Timeout.InfiniteTimeSpan, stoppingToken);
                 ApplyEdits();
+                RecoverIndexIfNeeded(stoppingToken);
                 if (!_runs.Reader.TryRead(out var id))
                     continue;
                 if (corpus.Runs.Get(id) is { IsFinished: false } run)
                     Execute(run, stoppingToken);
                 if (startupRuns.Remove(id) && startupRuns.Count == 0)
                     startup.MarkCompleted();
+                RecoverIndexIfNeeded(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -117,6 +127,8 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
             Action<RunProgress>? betweenBatches = run.Kind == RunKind.Reindex ? null : _ => ApplyEdits();
             var finished = corpus.RunExecutor.Execute(run, betweenBatches, RunStatus.Interrupted, stoppingToken);
             LogFinished(finished.Kind, finished.Id, finished.Status, finished.Done, finished.Imported, finished.Updated, finished.Failed, finished.Error);
+            // The batches it stored stand; the index may hold less than its last commit claims in memory, or be gone.
+            _indexNeedsRecovery |= finished.Status == RunStatus.Failed;
         }
 #pragma warning disable CA1031 // One bad run must not stop the site's writer: it is recorded as failed and the queue goes on.
         catch (Exception e) when (e is not OperationCanceledException)
@@ -124,6 +136,36 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
         {
             LogCrashed(e, run.Kind, run.Id);
             corpus.Runs.Finish(run.Id, RunStatus.Failed, $"the site's writer stopped on an unexpected error: {e.Message}");
+            _indexNeedsRecovery = true;
+        }
+    }
+
+    /// <summary>
+    /// After a failed run or edit, between runs (never inside one, whose staged batches a rollback would drop): takes
+    /// the index back to its last commit, or to a new one when its folder is gone, and catches it up from the store
+    /// (<see cref="NewsCorpus.Core.Corpus.RecoverIndex"/>), so the site is ready again without a restart. Searches read
+    /// the commit they had meanwhile. When that fails too, it is tried again before the next run and every
+    /// <see cref="RecoveryRetry"/>; the readiness check reports the index behind until then.
+    /// </summary>
+    private void RecoverIndexIfNeeded(CancellationToken stoppingToken)
+    {
+        if (!_indexNeedsRecovery)
+            return;
+        try
+        {
+            var found = corpus.RecoverIndex(stoppingToken);
+            _indexNeedsRecovery = false;
+            LogRecovered(found.Describe() ?? "it was current");
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The site serves on with the commit it has; the recovery is tried again later.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogRecoveryFailed(e, RecoveryRetry.TotalSeconds);
         }
     }
 
@@ -141,4 +183,10 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Kind} run {Id} failed on an unexpected error")]
     private partial void LogCrashed(Exception e, RunKind kind, string id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search index was recovered from the store after a failed run or edit (found: {Found})")]
+    private partial void LogRecovered(string found);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The search index could not be recovered from the store; trying again in {Seconds} s or before the next run")]
+    private partial void LogRecoveryFailed(Exception e, double seconds);
 }

@@ -96,6 +96,51 @@ public sealed class SiteAndCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_search_index_deleted_under_the_running_site_is_rebuilt_from_the_store_after_the_run_it_failed_without_a_restart()
+    {
+        var (site, url) = StartSite();
+        using var _ = site;
+        using var http = new HttpClient { BaseAddress = url };
+        Assert.Equal(0, CliToEnd("import", Samples, "--json").Exit);
+        // As an admin forcing a rebuild by hand might: the index folder goes while the site holds its writer.
+        Directory.Delete(Path.Combine(DataDir, "index"), recursive: true);
+
+        var failed = CliToEnd("import", ArticleFiles.Write(Path.Combine(_dir, "more"), 3), "--json");
+
+        // The run stored its files, then failed on the index commit, and says why.
+        Assert.True(failed.Exit != 0, failed.Out);
+        Assert.Contains("index", failed.Err, StringComparison.Ordinal);
+        // The site recovers the index from the store on its own and is ready again, with every article.
+        await ReadyAgain(http, site);
+        var after = StoreAndIndex.Read(DataDir);
+        after.AssertAgree();
+        Assert.Equal(8, after.Stored.Count);
+        await PagesAgreeWithTheStore(http, TimeSpan.FromSeconds(5));
+
+        // An editor's correction whose index commit fails the same way is kept in the store and reaches the index.
+        Directory.Delete(Path.Combine(DataDir, "index"), recursive: true);
+        var id = after.Stored.Keys.Order(StringComparer.Ordinal).First();
+        var corrected = CliToEnd("correct", id, "--title", "عنوان مصحح كلمةبعدالاستعادة", "--reason", "test");
+        Assert.True(corrected.Exit != 0, corrected.Out);
+        Assert.Contains("The change was saved, but the search index could not take it", corrected.Err, StringComparison.Ordinal);
+        await ReadyAgain(http, site);
+        StoreAndIndex.Read(DataDir).AssertAgree();
+        var found = await HtmlPage.GetAsync(http, "/search?q=" + Uri.EscapeDataString("كلمةبعدالاستعادة"));
+        Assert.Equal(["/articles/" + id], ArticleLinks(found));
+    }
+
+    private static async Task ReadyAgain(HttpClient http, ChildProcess site)
+    {
+        var watch = Stopwatch.StartNew();
+        while ((await http.GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "the site was not ready again within 30 s:\n" + site.Out);
+            await Task.Delay(200);
+        }
+        Assert.False(site.HasExited);
+    }
+
+    [Fact]
     public void A_second_command_waits_for_the_first_says_so_and_gives_up_only_when_told_to()
     {
         var first = ArticleFiles.Write(Path.Combine(_dir, "first"), 10);

@@ -76,6 +76,14 @@ public sealed class ArticleModel(NewsCorpus.Core.Corpus corpus, SiteWriter write
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        catch (EditNotIndexedException)
+        {
+            // Saved: the page shows the store's article as edited, and says why search may not show it for a while.
+            Load(id);
+            Refusal = text["EditSavedNotIndexed"];
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
     }
 
     private bool Load(string id)

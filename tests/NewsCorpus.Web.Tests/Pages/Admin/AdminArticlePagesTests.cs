@@ -1,3 +1,4 @@
+using AngleSharp;
 using System.Net;
 using System.Text;
 using NewsCorpus.Core.Ingestion;
@@ -52,6 +53,30 @@ public sealed class AdminArticlePagesTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, reverted.StatusCode);
         Assert.Equal(0, Hits("helsinki-2018"));
         Assert.Empty(admin.App.Corpus.Store.Get(id)!.CorrectedFields);
+    }
+
+    [Fact]
+    public async Task A_correction_saved_while_the_index_fails_says_so_and_reaches_search_once_the_site_recovered_the_index()
+    {
+        var (admin, id) = await ImportedAsync();
+        var url = $"/admin/articles/{id}";
+        Directory.Delete(Path.Combine(admin.App.DataDir, "index"), recursive: true);
+
+        using var corrected = await admin.PostFormAsync(url, "form.correct-form", fields: Fields(
+            ("Title", "عنوان بعد الاستعادة"), ("Reason", "typo")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, corrected.StatusCode);
+        var html = await corrected.Content.ReadAsStringAsync();
+        var page = await BrowsingContext.New(Configuration.Default).OpenAsync(req => req.Content(html));
+        Assert.NotNull(page.QuerySelector("#edit-refused"));
+        Assert.Equal("عنوان بعد الاستعادة", page.QuerySelector("#correct-title")!.GetAttribute("value"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (admin.App.Corpus.Searcher.Search(new SearchRequest { Query = "\"عنوان بعد الاستعادة\"" }).Total == 0)
+        {
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "search did not show the correction within 30 s");
+            await Task.Delay(100);
+        }
+        Assert.True(admin.App.Corpus.CheckIndex().IsCurrent);
     }
 
     [Fact]
