@@ -18,6 +18,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
     ["realcorpus"] = RealCorpusBenchmark.Run,
     ["scale"] = ScaleBenchmark.Run,
     ["scale-worker"] = ScaleWorker.Run,
+    ["scale-report"] = ScaleReport.Reprint,
     ["parse-profile"] = ParseProfileBenchmark.Run,
     ["search-profile"] = SearchProfileBenchmark.Run,
     ["page-profile"] = PageProfileBenchmark.Run,

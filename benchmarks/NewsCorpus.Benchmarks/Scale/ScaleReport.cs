@@ -24,6 +24,23 @@ internal static partial class ScaleReport
         "or set NEWSCORPUS_REAL_CORPUS or --real DIR): the selective word and prefix classes find nothing in recombined sample lines, " +
         "so their figures say nothing";
 
+    /// <summary>
+    /// <c>scale-report RESULT.json [--compare OTHER.json]</c>: prints a saved run's table again (the files under
+    /// <c>results/</c> of the scale folder), beside another saved run when asked.
+    /// </summary>
+    public static int Reprint(string[] args)
+    {
+        if (args.Length == 0 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine("usage: scale-report RESULT.json [--compare OTHER.json]   (a file the scale benchmark saved under its results folder)");
+            return 2;
+        }
+        var figures = ScaleFigures.Load(args[0]);
+        var other = ScaleOptions.Value(args, "--compare");
+        Print(figures, (int)(figures["input.files"] ?? 0), other is null ? null : ScaleFigures.Load(other), other is null ? null : Path.GetFileNameWithoutExtension(other));
+        return 0;
+    }
+
     public static void Print(ScaleFigures f, int articles, ScaleFigures? before, string? beforeLabel)
     {
         var input = f["input.bytes"];
@@ -43,7 +60,9 @@ internal static partial class ScaleReport
                      ("NewsCorpus", "newscorpus", f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"]),
                  })
         {
-            var rate = f[key + ".import.docs_per_s"];
+            // A phase the run left out (--only-handoff, --only-newscorpus, --reuse-store) prints no row.
+            if (f[key + ".import.docs_per_s"] is not { } rate)
+                continue;
             Console.WriteLine($"{name,-28} {F(rate),9} {Ratio(rate, lucene),9} {F(f[key + ".import.seconds"]),9} {F(f[key + ".import.peak_rss_mb"]),12} {F(f[key + ".import.peak_anon_mb"]) + " / " + F(f[key + ".import.peak_file_mb"]),12} {F(size / 1e6),9} {Ratio(size, input),8}");
         }
         if (f["handoff.import.docs_per_s"] is { } handedOff)
@@ -56,14 +75,20 @@ internal static partial class ScaleReport
         }
         if (f["lucene_after.import.docs_per_s"] is { } again)
             Console.WriteLine($"  bare Lucene again after NewsCorpus: {F(again)} docs/s; NewsCorpus ÷ Lucene before / after it: {Ratio(f["newscorpus.import.docs_per_s"], lucene)} / {Ratio(f["newscorpus.import.docs_per_s"], again)}");
-        Console.WriteLine($"  NewsCorpus store: SQLite {F(f["newscorpus.size.sqlite_bytes"] / 1e6)} MB + index {F(f["newscorpus.size.index_bytes"] / 1e6)} MB = {Ratio(f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"], input)} the input; " +
-                          $"{F((f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"]) / f["newscorpus.articles"])} bytes an article");
+        if (f["newscorpus.size.sqlite_bytes"] is not null)
+            Console.WriteLine($"  NewsCorpus store: SQLite {F(f["newscorpus.size.sqlite_bytes"] / 1e6)} MB + index {F(f["newscorpus.size.index_bytes"] / 1e6)} MB = {Ratio(f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"], input)} the input; " +
+                              $"{F((f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"]) / f["newscorpus.articles"])} bytes an article");
         if (f["handoff.import.docs_per_s"] is not null)
             Console.WriteLine($"  handed to the site: a fresh site (as deployed) imports what `newscorpus import` hands it ({f["handoff.import.imported"]:N0} imported, {f["handoff.import.refused"]:N0} refused); " +
                               $"peak RSS is the site's, which serves searches from the same process; the command line's own peak {F(f["handoff.cli.peak_rss_mb"])} MB");
         if (f["newscorpus.reindex.docs_per_s"] is { } reindex)
             Console.WriteLine($"  reindex {F(reindex)} docs/s ({Ratio(reindex, lucene)} Lucene), reparse {F(f["newscorpus.reparse.docs_per_s"])} docs/s ({Ratio(f["newscorpus.reparse.docs_per_s"], f["newscorpus.import.docs_per_s"])} import)");
 
+        if (!f.Values.Keys.Any(k => k.Contains(".query.", StringComparison.Ordinal)))
+        {
+            PrintEnd(f, before, beforeLabel);
+            return;
+        }
         Console.WriteLine();
         Console.WriteLine("search, ms p50/p99     hits     bare Lucene        FTS5   NewsCorpus lib   page 1 client  page 4 clients  FTS5÷page  FTS5÷lib");
         foreach (var query in ScaleQueries.All)
@@ -88,10 +113,18 @@ internal static partial class ScaleReport
         }
         foreach (var (key, note) in f.Notes.Where(n => n.Key.StartsWith("web.", StringComparison.Ordinal)))
             Console.WriteLine($"  {key}: {note}");
+        PrintEnd(f, before, beforeLabel);
+    }
+
+    private static void PrintEnd(ScaleFigures f, ScaleFigures? before, string? beforeLabel)
+    {
         Console.WriteLine();
-        Console.WriteLine($"start-up: library open {F(f["newscorpus.open1.seconds"])} s then {F(f["newscorpus.open2.seconds"])} s; site ready {F(f["web.startup1.seconds"])} s then {F(f["web.startup2.seconds"])} s");
-        Console.WriteLine($"site memory: {F(f["web.rss.after_start_mb"])} MB after start, peak {F(f["web.rss.peak_under_load_mb"])} MB under 4 clients");
-        Console.WriteLine($"export /search.csv (common word + year): {F(f["web.export.s_per_10k_rows"])} s per 10k rows ({F(f["web.export.rows"])} of {F(f["web.export.total"])} rows{(f.Notes.TryGetValue("web.export", out var stopped) ? ", " + stopped : "")})");
+        if (f["newscorpus.open1.seconds"] is not null || f["web.startup1.seconds"] is not null)
+            Console.WriteLine($"start-up: library open {F(f["newscorpus.open1.seconds"])} s then {F(f["newscorpus.open2.seconds"])} s; site ready {F(f["web.startup1.seconds"])} s then {F(f["web.startup2.seconds"])} s");
+        if (f["web.rss.after_start_mb"] is not null)
+            Console.WriteLine($"site memory: {F(f["web.rss.after_start_mb"])} MB after start, peak {F(f["web.rss.peak_under_load_mb"])} MB under 4 clients");
+        if (f["web.export.rows"] is not null)
+            Console.WriteLine($"export /search.csv (common word + year): {F(f["web.export.s_per_10k_rows"])} s per 10k rows ({F(f["web.export.rows"])} of {F(f["web.export.total"])} rows{(f.Notes.TryGetValue("web.export", out var stopped) ? ", " + stopped : "")})");
 
         if (before is not null)
             PrintComparison(before, f, beforeLabel!);
