@@ -152,28 +152,23 @@ public sealed class Corpus : IDisposable
 
     /// <summary>
     /// Brings the index up to date: indexes exactly the changes past the sequence it recorded, or rebuilds it when
-    /// it was analyzed differently or belongs to another store. Returns the state it found.
+    /// it was analyzed differently or belongs to another store. After a write to the index failed (a full disk, a
+    /// failed merge, the index folder deleted under the writer: <see cref="SearchIndex.NeedsRecovery"/>) it first
+    /// goes back to the index's last commit, or to a new empty index when that is gone too
+    /// (<see cref="SearchIndex.ReturnToLastCommit"/>), and catches up from there. Returns the state it found.
     /// </summary>
     public IndexState RepairIndex(Action<int>? progress = null, CancellationToken cancellation = default)
     {
+        var found = CheckIndex();
+        if (Index.NeedsRecovery)
+            Index.ReturnToLastCommit();
+        // What the last commit holds, now that nothing unwritten is counted.
         var state = CheckIndex();
         if (state.NeedsRebuild)
             Reindexer.Rebuild(progress, cancellation);
         else if (state.MissingChanges > 0)
             IndexSync.CatchUp(Index, Store, _storeId!);
-        return state;
-    }
-
-    /// <summary>
-    /// After a run or an edit failed while the index wrote (a full disk, a failed merge, the index folder deleted
-    /// under the writer): goes back to the index's last commit, or to a new empty index when that is gone too
-    /// (<see cref="SearchIndex.ReturnToLastCommit"/>), and brings it up to date from the store, which is the source
-    /// of truth. Returns the state it found on the way back.
-    /// </summary>
-    public IndexState RecoverIndex(CancellationToken cancellation = default)
-    {
-        Index.ReturnToLastCommit();
-        return RepairIndex(cancellation: cancellation);
+        return found;
     }
 
     /// <summary>Rebuilds the Lucene index from SQLite; returns the number of documents indexed.</summary>

@@ -16,6 +16,7 @@ public sealed record IndexState(bool NeedsRebuild, long MissingChanges, string? 
     /// <summary>One sentence for people, or null when the index is current.</summary>
     public string? Describe() => NeedsRebuild
         ? $"the search index must be rebuilt: {Reason}"
+        : Reason is not null ? $"the search index is behind the store: {Reason}"
         : MissingChanges > 0 ? Invariant($"the search index is behind the store by {MissingChanges:N0} change(s)") : null;
 }
 
@@ -25,6 +26,8 @@ public static class IndexSync
     public static IndexState Check(SearchIndex index, ArticleStore store, string? storeId)
     {
         var last = store.LastChangeSequence();
+        if (index.NeedsRecovery)
+            return new IndexState(false, Math.Max(1, last - index.IndexedSequence), "a write to it failed; it goes back to its last commit and catches up from the store");
         if (!index.AnalysisIsCurrent)
             return new IndexState(true, 0, "it was analyzed with other rules or catalogs");
         if (!index.IsNew && (index.StoreId is null || index.StoreId != storeId))

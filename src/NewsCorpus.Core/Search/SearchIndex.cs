@@ -36,6 +36,7 @@ public sealed class SearchIndex : IDisposable
     // True while searches read a commit of an index that is gone (deleted under the writer): the next commit opens
     // new searchers instead of refreshing those (see ReturnToLastCommit).
     private bool _searchersOnLostIndex;
+    private bool _writeFailed;
     private readonly EntityGazetteer? _entities;
     // The corpus chain's text fields are indexed from one run of its shared steps per text.
     private readonly RecordedTextFields? _recorded;
@@ -177,7 +178,7 @@ public sealed class SearchIndex : IDisposable
     /// meanwhile loses them from the index only: the last commit still records how far it is complete, so the next
     /// writer indexes them again from the store.
     /// </summary>
-    public void Stage(IEnumerable<Article> articles, long sequenceBefore, long sequenceAfter, IEnumerable<string>? removedIds = null)
+    public void Stage(IEnumerable<Article> articles, long sequenceBefore, long sequenceAfter, IEnumerable<string>? removedIds = null) => Writing(() =>
     {
         var writer = Writer;
         // IndexWriter is thread-safe: each thread analyses its own documents into its own in-memory segment.
@@ -188,6 +189,27 @@ public sealed class SearchIndex : IDisposable
             writer.DeleteDocuments(new Term(IndexFields.Id, id));
         if (sequenceBefore <= IndexedSequence)
             IndexedSequence = Math.Max(IndexedSequence, sequenceAfter);
+    });
+
+    /// <summary>
+    /// True once a write to the index failed (a full disk, a failed merge, its folder deleted under the writer):
+    /// what this object holds in memory — staged documents, <see cref="IndexedSequence"/> — may then be more than
+    /// reached the disk, so the index counts as behind its store until <see cref="ReturnToLastCommit"/> (which
+    /// <c>Corpus.RepairIndex</c> calls) has gone back to what its last commit holds.
+    /// </summary>
+    public bool NeedsRecovery => Volatile.Read(ref _writeFailed);
+
+    private void Writing(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch
+        {
+            Volatile.Write(ref _writeFailed, true);
+            throw;
+        }
     }
 
     /// <summary>True when <see cref="Stage"/> left work that no commit holds yet.</summary>
@@ -349,6 +371,7 @@ public sealed class SearchIndex : IDisposable
         {
             ReplaceSearchers();
         }
+        Volatile.Write(ref _writeFailed, false);
     }
 
     private void ReplaceSearchers()
@@ -360,7 +383,7 @@ public sealed class SearchIndex : IDisposable
 
     private IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index was opened read-only.");
 
-    private void Commit()
+    private void Commit() => Writing(() =>
     {
         var writer = Writer;
         var data = new Dictionary<string, string>
@@ -386,7 +409,7 @@ public sealed class SearchIndex : IDisposable
         // After the commit, which stands: what a failed merge left is the segments it would have merged.
         if (_merges?.TakeFailure() is { } failure)
             throw new IOException($"a background merge of the search index failed ({failure.Message}); what was committed is kept", failure);
-    }
+    });
 
     private static string? Recorded(IDictionary<string, string> data, string key) => data.TryGetValue(key, out var value) ? value : null;
 

@@ -19,9 +19,6 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
     private readonly Channel<Action> _edits = Channel.CreateUnbounded<Action>(new UnboundedChannelOptions { SingleReader = true });
     // Counts what was queued on either channel, so the loop sleeps until there is a run or an edit.
     private readonly SemaphoreSlim _work = new(0);
-    // Set when a run or an edit failed while the index may have been writing; cleared once RecoverIndex succeeds.
-    private bool _indexNeedsRecovery;
-
     /// <summary>How long the writer waits before trying again to recover an index it could not (a disk still full).</summary>
     internal static readonly TimeSpan RecoveryRetry = TimeSpan.FromSeconds(30);
 
@@ -43,8 +40,6 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                // An edit's SQLite write stands when its index commit fails (a full disk, a deleted index folder).
-                _indexNeedsRecovery |= e is IOException or ObjectDisposedException;
                 completion.SetException(e);
             }
         });
@@ -95,7 +90,7 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
                 startup.MarkCompleted();
             while (!stoppingToken.IsCancellationRequested)
             {
-                _work.Wait(_indexNeedsRecovery ? RecoveryRetry : Timeout.InfiniteTimeSpan, stoppingToken);
+                _work.Wait(corpus.Index.NeedsRecovery ? RecoveryRetry : Timeout.InfiniteTimeSpan, stoppingToken);
                 ApplyEdits();
                 RecoverIndexIfNeeded(stoppingToken);
                 if (!_runs.Reader.TryRead(out var id))
@@ -127,8 +122,6 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
             Action<RunProgress>? betweenBatches = run.Kind == RunKind.Reindex ? null : _ => ApplyEdits();
             var finished = corpus.RunExecutor.Execute(run, betweenBatches, RunStatus.Interrupted, stoppingToken);
             LogFinished(finished.Kind, finished.Id, finished.Status, finished.Done, finished.Imported, finished.Updated, finished.Failed, finished.Error);
-            // The batches it stored stand; the index may hold less than its last commit claims in memory, or be gone.
-            _indexNeedsRecovery |= finished.Status == RunStatus.Failed;
         }
 #pragma warning disable CA1031 // One bad run must not stop the site's writer: it is recorded as failed and the queue goes on.
         catch (Exception e) when (e is not OperationCanceledException)
@@ -136,25 +129,24 @@ public sealed partial class SiteWriter(NewsCorpus.Core.Corpus corpus, StartupImp
         {
             LogCrashed(e, run.Kind, run.Id);
             corpus.Runs.Finish(run.Id, RunStatus.Failed, $"the site's writer stopped on an unexpected error: {e.Message}");
-            _indexNeedsRecovery = true;
         }
     }
 
     /// <summary>
-    /// After a failed run or edit, between runs (never inside one, whose staged batches a rollback would drop): takes
-    /// the index back to its last commit, or to a new one when its folder is gone, and catches it up from the store
-    /// (<see cref="NewsCorpus.Core.Corpus.RecoverIndex"/>), so the site is ready again without a restart. Searches read
-    /// the commit they had meanwhile. When that fails too, it is tried again before the next run and every
-    /// <see cref="RecoveryRetry"/>; the readiness check reports the index behind until then.
+    /// After a run or an edit failed on the index (<see cref="NewsCorpus.Core.Search.SearchIndex.NeedsRecovery"/>),
+    /// between runs (never inside one, whose staged batches going back to the last commit would drop): takes the index
+    /// back to its last commit, or to a new one when its folder is gone, and catches it up from the store
+    /// (<see cref="NewsCorpus.Core.Corpus.RepairIndex"/>), so the site is ready again without a restart. Searches read
+    /// the commit they had meanwhile; the readiness check reports the index behind from the failed write on. When the
+    /// repair fails too, it is tried again before the next run and every <see cref="RecoveryRetry"/>.
     /// </summary>
     private void RecoverIndexIfNeeded(CancellationToken stoppingToken)
     {
-        if (!_indexNeedsRecovery)
+        if (!corpus.Index.NeedsRecovery)
             return;
         try
         {
-            var found = corpus.RecoverIndex(stoppingToken);
-            _indexNeedsRecovery = false;
+            var found = corpus.RepairIndex(cancellation: stoppingToken);
             LogRecovered(found.Describe() ?? "it was current");
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

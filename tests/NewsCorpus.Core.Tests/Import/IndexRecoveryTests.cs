@@ -7,7 +7,7 @@ namespace NewsCorpus.Core.Tests.Import;
 /// <summary>
 /// A writer whose index failed under it — here its folder deleted while it runs, as an admin forcing a rebuild might —
 /// recovers without a restart: the store keeps what the failed run wrote, searches keep the commit they had, and
-/// <see cref="Corpus.RecoverIndex"/> rebuilds the index from the store.
+/// <see cref="Corpus.RepairIndex"/> rebuilds the index from the store.
 /// </summary>
 public sealed class IndexRecoveryTests : IDisposable
 {
@@ -37,11 +37,16 @@ public sealed class IndexRecoveryTests : IDisposable
 
         Assert.Equal(RunStatus.Failed, run.Status);
         Assert.Equal(3, corpus.Store.Count());
+        // From the failed write on, the index counts as behind (the site's readiness says so), whatever it recorded.
+        Assert.True(corpus.Index.NeedsRecovery);
+        Assert.False(corpus.CheckIndex().IsCurrent);
         // The commit searches read is mapped, so the articles indexed before stay found while the index is broken.
         Assert.Equal(2, Found(corpus, "زلزال"));
 
-        corpus.RecoverIndex();
+        var found = corpus.RepairIndex();
 
+        Assert.Contains("a write to it failed", found.Describe(), StringComparison.Ordinal);
+        Assert.False(corpus.Index.NeedsRecovery);
         Assert.True(corpus.CheckIndex().IsCurrent);
         Assert.Equal(corpus.Store.ContentHashes(), corpus.Index.ContentHashes());
         Assert.Equal(3, Found(corpus, "زلزال"));
@@ -51,17 +56,24 @@ public sealed class IndexRecoveryTests : IDisposable
     }
 
     [Fact]
-    public void Recovering_an_index_that_did_not_fail_drops_only_what_was_never_committed_and_indexes_it_again()
+    public void Going_back_to_the_last_commit_drops_what_was_staged_and_never_committed_and_the_repair_indexes_it_again()
     {
         using var corpus = new Corpus(new NewsCorpusOptions { DataDir = DataDir });
-        corpus.Importer.Import([Folder("first", ("a.txt", "زلزال أول"), ("b.txt", "زلزال ثان"))]);
-        var committed = corpus.Index.Version;
+        corpus.Importer.Import([Folder("first", ("a.txt", "زلزال أول"))]);
+        var stored = corpus.Store.All().Single();
+        corpus.Store.Upsert(corpus.Store.GetParsed(stored.Id)! with { Title = "زلزال محدث", ContentHash = "new-bytes" });
+        // Staged as an import batch is, and recorded in memory as indexed, but never committed.
+        var committed = corpus.Index.IndexedSequence;
+        corpus.Index.Stage([corpus.Store.Get(stored.Id)!], committed, corpus.Store.LastChangeSequence());
+        Assert.True(corpus.CheckIndex().IsCurrent);
 
-        var found = corpus.RecoverIndex();
+        corpus.Index.ReturnToLastCommit();
 
-        Assert.True(found.IsCurrent);
-        Assert.Equal(committed, corpus.Index.Version);
-        Assert.Equal(2, Found(corpus, "زلزال"));
+        Assert.Equal(committed, corpus.Index.IndexedSequence);
+        Assert.Equal(1, corpus.CheckIndex().MissingChanges);
+        corpus.RepairIndex();
+        Assert.True(corpus.CheckIndex().IsCurrent);
+        Assert.Equal(1, Found(corpus, "محدث"));
     }
 
     [Fact]
