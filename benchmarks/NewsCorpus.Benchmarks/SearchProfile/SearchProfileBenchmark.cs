@@ -9,7 +9,7 @@ using NewsCorpus.Core.Search;
 namespace NewsCorpus.Benchmarks.SearchProfile;
 
 /// <summary>
-/// <c>search-profile --data-dir DIR [--catalogs DIR] [--rounds N] [--repeat CLASS [--times N]]</c>: where a search page's library time goes, for each
+/// <c>search-profile --data-dir DIR [--catalogs DIR] [--rounds N] [--repeat CLASS [--times N] [--allocations]] [--queries]</c>: where a search page's library time goes, for each
 /// of the scale benchmark's query classes on an existing store: the whole search (facets, snippets, did-you-mean),
 /// the same search as a list (query and top hits only), reading the page's texts from the store, and making the
 /// page's snippets from them with the terms the page marks (what the query matched: a prefix's words too). Medians of
@@ -25,7 +25,7 @@ internal static class SearchProfileBenchmark
         using var corpus = Corpus.OpenForReading(new NewsCorpusOptions { DataDir = dataDir, CatalogDir = catalogs, ArticlesDir = "" });
         var snippets = new SnippetBuilder(corpus.Analyzer);
         if (ScaleOptions.Value(args, "--repeat") is { } repeated)
-            return Repeat(corpus, repeated, int.Parse(ScaleOptions.Value(args, "--times") ?? "5000", CultureInfo.InvariantCulture));
+            return Repeat(corpus, repeated, int.Parse(ScaleOptions.Value(args, "--times") ?? "5000", CultureInfo.InvariantCulture), args);
         // Every query class a few dozen times first: the JIT compiles hot methods again after about thirty calls, and
         // the first class measured would otherwise pay for everyone's unoptimized code.
         for (var warm = 0; warm < 40; warm++)
@@ -51,14 +51,39 @@ internal static class SearchProfileBenchmark
             Console.WriteLine($"{query.Name,-16} {result.Total,8} {search,14} {list,14} {read,14} {snip,14}");
         }
         Collectors(corpus, names, reader, rounds);
+        if (args.Contains("--queries"))
+            PrintQueries(reader);
         return 0;
+    }
+
+    /// <summary>
+    /// With <c>--queries</c>: each class as Lucene searches it, and how many term clauses that is — each looked up
+    /// in every segment, which is most of what a selective word's search costs.
+    /// </summary>
+    private static void PrintQueries(SearchQueryReader reader)
+    {
+        Console.WriteLine();
+        foreach (var query in ScaleQueries.All)
+        {
+            var (parsed, _) = reader.Read(query.Text);
+            var terms = new HashSet<Lucene.Net.Index.Term>();
+            try
+            {
+                parsed.ExtractTerms(terms);
+            }
+            catch (NotSupportedException)
+            {
+                // A prefix or fuzzy query names its terms only once rewritten against an index.
+            }
+            Console.WriteLine($"{query.Name}: {terms.Count} terms: {parsed}");
+        }
     }
 
     /// <summary>
     /// One query class's whole search, <paramref name="times"/> times after a warm-up of its own and a pause: a loop for
     /// <c>perf record</c> to profile that class alone (the other classes' warm-up would mix into its stacks).
     /// </summary>
-    private static int Repeat(Corpus corpus, string name, int times)
+    private static int Repeat(Corpus corpus, string name, int times, string[] args)
     {
         var query = ScaleQueries.All.FirstOrDefault(q => q.Name == name)
             ?? throw new ArgumentException($"--repeat takes one of: {string.Join(", ", ScaleQueries.All.Select(q => q.Name))}");
@@ -67,6 +92,7 @@ internal static class SearchProfileBenchmark
             corpus.Searcher.Search(request);
         Thread.Sleep(TimeSpan.FromSeconds(1));
         var walls = new double[times];
+        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var collections = GC.CollectionCount(0);
         for (var i = 0; i < times; i++)
@@ -82,6 +108,8 @@ internal static class SearchProfileBenchmark
         double At(double share) => walls[(int)(share * (times - 1))];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name}, {times} searches one after another: p50 {At(0.5):0.000}, p90 {At(0.9):0.000}, p99 {At(0.99):0.000}, mean {mean:0.000} ms; {kilobytes:0} KB allocated a search, {collections} gen-0 collections"));
+        foreach (var (type, share) in sampler?.Top(15) ?? [])
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {share,6:P1}  {type}"));
         return 0;
     }
 
