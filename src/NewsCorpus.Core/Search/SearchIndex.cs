@@ -365,6 +365,9 @@ public sealed class SearchIndex : IDisposable
         {
             _recordedAnalysis = _analysis;
             AnalysisChoices = _choices;
+            // An empty first commit, so a reader opening the folder while the catch-up's commit is half written
+            // falls back to it, as it would to any earlier commit; the site's searchers keep the old one meanwhile.
+            WriteCommit();
             _searchersOnLostIndex = true;
         }
         else
@@ -385,18 +388,7 @@ public sealed class SearchIndex : IDisposable
 
     private void Commit() => Writing(() =>
     {
-        var writer = Writer;
-        var data = new Dictionary<string, string>
-        {
-            [AnalysisKey] = _recordedAnalysis,
-            [SequenceKey] = IndexedSequence.ToString(CultureInfo.InvariantCulture),
-        };
-        if (StoreId is not null)
-            data[StoreKey] = StoreId;
-        if (AnalysisChoices is not null)
-            data[ChoicesKey] = AnalysisChoices;
-        writer.SetCommitData(data);
-        writer.Commit();
+        WriteCommit();
         if (_searchersOnLostIndex)
         {
             ReplaceSearchers();
@@ -410,6 +402,22 @@ public sealed class SearchIndex : IDisposable
         if (_merges?.TakeFailure() is { } failure)
             throw new IOException($"a background merge of the search index failed ({failure.Message}); what was committed is kept", failure);
     });
+
+    // The commit itself, recording what the index holds; searchers are the caller's business.
+    private void WriteCommit()
+    {
+        var data = new Dictionary<string, string>
+        {
+            [AnalysisKey] = _recordedAnalysis,
+            [SequenceKey] = IndexedSequence.ToString(CultureInfo.InvariantCulture),
+        };
+        if (StoreId is not null)
+            data[StoreKey] = StoreId;
+        if (AnalysisChoices is not null)
+            data[ChoicesKey] = AnalysisChoices;
+        Writer.SetCommitData(data);
+        Writer.Commit();
+    }
 
     private static string? Recorded(IDictionary<string, string> data, string key) => data.TryGetValue(key, out var value) ? value : null;
 
