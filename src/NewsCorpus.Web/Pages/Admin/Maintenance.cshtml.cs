@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsCorpus.Core.Import;
 using NewsCorpus.Core.Import.Runs;
 using NewsCorpus.Web.Corpus;
 
@@ -19,10 +20,24 @@ public sealed class MaintenanceModel(NewsCorpus.Core.Corpus corpus, SiteWriter w
     /// </summary>
     public IReadOnlyList<string> SpellingsNowOrdinary { get; private set; } = [];
 
+    /// <summary>How the search index stands against the store — what the readiness check (<c>/readyz</c>) reports.</summary>
+    public IndexState Index { get; private set; } = null!;
+
+    /// <summary>True while the writer brings the index back from a failed write (a full disk, its folder deleted).</summary>
+    public bool IndexRecovering { get; private set; }
+
+    public int StoredArticles { get; private set; }
+
+    public int IndexedArticles { get; private set; }
+
     public void OnGet()
     {
         Unfinished = corpus.Runs.Unfinished();
         SpellingsNowOrdinary = corpus.SpellingsNowOrdinary();
+        IndexRecovering = corpus.Index.NeedsRecovery;
+        Index = corpus.CheckIndex();
+        StoredArticles = corpus.Store.Count();
+        IndexedArticles = corpus.Index.DocumentCount;
     }
 
     public IActionResult OnPostReparse() => Queue(RunKind.Reparse);

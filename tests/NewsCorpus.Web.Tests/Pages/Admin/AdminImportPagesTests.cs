@@ -120,6 +120,26 @@ public sealed class AdminImportPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Maintenance_says_how_the_search_index_stands_against_the_store()
+    {
+        using var admin = await SignedInAsync();
+        using var upload = await admin.PostFormAsync("/admin/import", "form.upload-form", Files(
+            ("geneva.txt", Text("قمة جنيف\nالتقى الرئيسان في جنيف"))));
+        await admin.FinishedRunPageAsync(upload.Headers.Location!.OriginalString);
+        var current = await HtmlPage.GetAsync(admin.Client, "/admin/maintenance");
+        // A change the index has not taken yet, as between a batch's store commit and its index commit.
+        var corpus = admin.App.Corpus;
+        var id = corpus.Store.Ids().Single();
+        corpus.Store.Upsert(corpus.Store.GetParsed(id)! with { Title = "قمة جنيف محدثة", ContentHash = "changed" });
+        var behind = await HtmlPage.GetAsync(admin.Client, "/admin/maintenance");
+
+        Assert.Equal("current", current.QuerySelector("#index-state")!.GetAttribute("data-state"));
+        Assert.Equal("المقالات في المخزن: 1؛ في فهرس البحث: 1.", current.QuerySelector(".index-counts")!.TextContent);
+        Assert.Equal("behind", behind.QuerySelector("#index-state")!.GetAttribute("data-state"));
+        Assert.Contains("1", behind.QuerySelector("#index-state")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Maintenance_and_stats_name_generated_spellings_an_import_brought_as_ordinary_words()
     {
         // فلادمير is generated for the name فلاديمير; here it is a restaurant's name, an ordinary word.
