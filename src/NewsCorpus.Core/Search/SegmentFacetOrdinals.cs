@@ -13,11 +13,18 @@ namespace NewsCorpus.Core.Search;
 /// segment: loaded when a searcher is warmed, dropped with the segment. Memory: four bytes per value a document
 /// carries, plus four per document for where its values start — except where no document has two values (a year, a
 /// source, nearly always a summit): then each document's one ordinal (or -1) is all there is, 4 bytes a document where
-/// it was 8 (s45: 12 MB of a 1M store's searchers).
+/// it was 8 (s45: 12 MB of a 1M store's searchers) — and a byte where the segment has at most 255 of its values (s46).
 /// </summary>
 internal sealed class SegmentFacetOrdinals
 {
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, SegmentFacetOrdinals?>> Loaded = new();
+
+    // A single-valued facet of at most 255 values in the segment (a year, a summit, a source: all of them so far)
+    // keeps each document's ordinal in a byte, NoOrdinal for none: a byte a document where it was 4 (s46).
+    private const byte NoOrdinal = byte.MaxValue;
+    // Entry i holds i: a byte's ordinal is handed out as a one-element span of this table, so every form answers alike.
+    private static readonly int[] Identity = [.. Enumerable.Range(0, NoOrdinal)];
+    private readonly byte[]? _small;
 
     // Null where every document has at most one value; then _ordinals holds each document's ordinal, or -1.
     private readonly int[]? _starts;
@@ -26,15 +33,23 @@ internal sealed class SegmentFacetOrdinals
     private SegmentFacetOrdinals(int[]? starts, int[] ordinals, string[] values) =>
         (_starts, _ordinals, Values) = (starts, ordinals, values);
 
+    private SegmentFacetOrdinals(byte[] small, string[] values) =>
+        (_small, _ordinals, Values) = (small, [], values);
+
     public string[] Values { get; }
 
     /// <summary>True when no document of the segment has two values of the facet (one ordinal a document is held).</summary>
     internal bool IsSingleValued => _starts is null;
 
+    /// <summary>True when each document's one ordinal is held in a byte (single-valued, at most 255 values).</summary>
+    internal bool IsHeldInBytes => _small is not null;
+
     /// <summary>The ordinals of <paramref name="doc"/>'s values (indexes into <see cref="Values"/>), none when it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<int> OrdinalsOf(int doc)
     {
+        if (_small is not null)
+            return _small[doc] == NoOrdinal ? [] : new ReadOnlySpan<int>(Identity, _small[doc], 1);
         if (_starts is null)
             return _ordinals[doc] < 0 ? [] : new ReadOnlySpan<int>(_ordinals, doc, 1);
         var start = _starts[doc];
@@ -71,7 +86,12 @@ internal sealed class SegmentFacetOrdinals
             if (single[doc] >= 0 && docValues.NextOrd() != SortedSetDocValues.NO_MORE_ORDS)
                 return LoadMultiValued(reader, docValues, single, doc, values);
         }
-        return new SegmentFacetOrdinals(null, single, values);
+        if (values.Length > NoOrdinal)
+            return new SegmentFacetOrdinals(null, single, values);
+        var small = new byte[single.Length];
+        for (var doc = 0; doc < single.Length; doc++)
+            small[doc] = single[doc] < 0 ? NoOrdinal : (byte)single[doc];
+        return new SegmentFacetOrdinals(small, values);
     }
 
     /// <summary>The general form: the documents before <paramref name="from"/> taken from <paramref name="single"/>, the rest read.</summary>

@@ -44,6 +44,7 @@ public sealed class SegmentFacetOrdinalsTests
         var people = SegmentFacetOrdinals.Of(reader, IndexFields.Person)!;
 
         Assert.True(years.IsSingleValued);
+        Assert.True(years.IsHeldInBytes);
         Assert.False(people.IsSingleValued);
         for (var doc = 0; doc < Years.Length; doc++)
         {
@@ -51,5 +52,35 @@ public sealed class SegmentFacetOrdinalsTests
             Assert.Equal(People[doc], ValuesOf(people, doc));
         }
         Assert.Null(SegmentFacetOrdinals.Of(reader, IndexFields.Source));
+    }
+
+    [Theory]
+    [InlineData(255, true)]
+    [InlineData(256, false)]
+    public void A_single_valued_facet_is_held_in_bytes_up_to_255_values_and_reads_back_the_same_either_way(int distinct, bool inBytes)
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())))
+        {
+            // Every value once, then documents without one between and after them.
+            for (var i = 0; i < distinct; i++)
+            {
+                var document = new Document { new SortedSetDocValuesField(IndexFields.FacetValues(IndexFields.Source), new BytesRef($"source-{i:D3}")) };
+                writer.AddDocument(document);
+                if (i % 50 == 0)
+                    writer.AddDocument(new Document());
+            }
+            writer.ForceMerge(1);
+        }
+        using var index = DirectoryReader.Open(directory);
+        var reader = index.Leaves.Single().AtomicReader;
+
+        var sources = SegmentFacetOrdinals.Of(reader, IndexFields.Source)!;
+
+        Assert.Equal(inBytes, sources.IsHeldInBytes);
+        var read = Enumerable.Range(0, reader.MaxDoc).Select(doc => ValuesOf(sources, doc)).ToList();
+        Assert.Equal(distinct, read.Count(v => v.Length == 1));
+        Assert.Equal(Enumerable.Range(0, distinct).Select(i => $"source-{i:D3}"), read.Where(v => v.Length == 1).Select(v => v[0]));
+        Assert.Equal(reader.MaxDoc - distinct, read.Count(v => v.Length == 0));
     }
 }
