@@ -160,10 +160,13 @@ public sealed class Corpus : IDisposable
     public IndexState RepairIndex(Action<int>? progress = null, CancellationToken cancellation = default)
     {
         var found = CheckIndex();
-        if (Index.NeedsRecovery)
+        var state = found;
+        if (found.WriteFailed)
+        {
             Index.ReturnToLastCommit();
-        // What the last commit holds, now that nothing unwritten is counted.
-        var state = CheckIndex();
+            // What the last commit holds, now that nothing unwritten is counted.
+            state = CheckIndex();
+        }
         if (state.NeedsRebuild)
             Reindexer.Rebuild(progress, cancellation);
         else if (state.MissingChanges > 0)

@@ -7,16 +7,18 @@ namespace NewsCorpus.Core.Import;
 /// <summary>
 /// How the index stands against the store: complete, missing the changes past the sequence it recorded (a writer
 /// killed between a batch's SQLite commit and its index commit, or a lost index), or in need of a full rebuild
-/// (another analysis chain or catalogs, another store's index, or an index ahead of its store).
+/// (another analysis chain or catalogs, another store's index, or an index ahead of its store) — or, after a write to
+/// it failed (<paramref name="WriteFailed"/>, <see cref="SearchIndex.NeedsRecovery"/>), behind until it has gone back
+/// to its last commit and caught up from there.
 /// </summary>
-public sealed record IndexState(bool NeedsRebuild, long MissingChanges, string? Reason)
+public sealed record IndexState(bool NeedsRebuild, long MissingChanges, string? Reason, bool WriteFailed = false)
 {
     public bool IsCurrent => !NeedsRebuild && MissingChanges == 0;
 
     /// <summary>One sentence for people, or null when the index is current.</summary>
     public string? Describe() => NeedsRebuild
         ? $"the search index must be rebuilt: {Reason}"
-        : Reason is not null ? $"the search index is behind the store: {Reason}"
+        : WriteFailed ? $"the search index is behind the store: {Reason}"
         : MissingChanges > 0 ? Invariant($"the search index is behind the store by {MissingChanges:N0} change(s)") : null;
 }
 
@@ -27,7 +29,7 @@ public static class IndexSync
     {
         var last = store.LastChangeSequence();
         if (index.NeedsRecovery)
-            return new IndexState(false, Math.Max(1, last - index.IndexedSequence), "a write to it failed; it goes back to its last commit and catches up from the store");
+            return new IndexState(false, Math.Max(1, last - index.IndexedSequence), "a write to it failed; it goes back to its last commit and catches up from the store", WriteFailed: true);
         if (!index.AnalysisIsCurrent)
             return new IndexState(true, 0, "it was analyzed with other rules or catalogs");
         if (!index.IsNew && (index.StoreId is null || index.StoreId != storeId))

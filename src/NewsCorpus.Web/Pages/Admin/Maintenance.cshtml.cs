@@ -23,9 +23,6 @@ public sealed class MaintenanceModel(NewsCorpus.Core.Corpus corpus, SiteWriter w
     /// <summary>How the search index stands against the store — what the readiness check (<c>/readyz</c>) reports.</summary>
     public IndexState Index { get; private set; } = null!;
 
-    /// <summary>True while the writer brings the index back from a failed write (a full disk, its folder deleted).</summary>
-    public bool IndexRecovering { get; private set; }
-
     public int StoredArticles { get; private set; }
 
     public int IndexedArticles { get; private set; }
@@ -34,7 +31,6 @@ public sealed class MaintenanceModel(NewsCorpus.Core.Corpus corpus, SiteWriter w
     {
         Unfinished = corpus.Runs.Unfinished();
         SpellingsNowOrdinary = corpus.SpellingsNowOrdinary();
-        IndexRecovering = corpus.Index.NeedsRecovery;
         Index = corpus.CheckIndex();
         StoredArticles = corpus.Store.Count();
         IndexedArticles = corpus.Index.DocumentCount;
