@@ -60,7 +60,7 @@ public sealed class Corpus : IDisposable
             var analysis = _analysis.Fingerprint;
             Index = readOnly ? SearchIndex.OpenReadOnly(indexPath, analysis)
                 : new SearchIndex(indexPath, Analyzer, Catalogs.Entities, analysis, _analysis.Decision.ToString(), Options.ServesSearches);
-            var parser = new ArticleParser(Catalogs);
+            var parser = Options.Parser?.Invoke(Catalogs) ?? new ArticleParser(Catalogs);
             _storedParse = new StoredParse(Store, meta, parser);
             Texts = new StoredArticleTexts(database);
             Searcher = new ArticleSearcher(Index, Analyzer, Texts, new CatalogNames(Catalogs), Options.Search) { MaxOffset = Options.MaxResultOffset };

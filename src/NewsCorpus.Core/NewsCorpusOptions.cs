@@ -74,6 +74,13 @@ public sealed class NewsCorpusOptions
     /// </summary>
     public bool ServesSearches { get; set; } = true;
 
+    /// <summary>
+    /// The parser imports and reparses use instead of <see cref="Ingestion.ArticleParser"/>: for the scale benchmark's
+    /// <c>--parser-share</c>, which imports the same files with a parser that reads only a title and a body. Not a
+    /// setting: nothing binds it from configuration.
+    /// </summary>
+    internal Func<Catalog.Catalogs, Ingestion.IArticleParser>? Parser { get; init; }
+
     /// <summary>What one search may cost (<c>NewsCorpus:Search:*</c>): query length, pattern expansions, time budget.</summary>
     public Search.SearchLimits Search { get; set; } = new();
 
@@ -103,6 +110,7 @@ public sealed class NewsCorpusOptions
             MaxResultOffset = MaxResultOffset,
             SearchWarmUpSeconds = SearchWarmUpSeconds,
             ServesSearches = ServesSearches,
+            Parser = Parser,
         };
     }
 }

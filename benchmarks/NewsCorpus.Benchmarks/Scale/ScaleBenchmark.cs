@@ -7,7 +7,7 @@ namespace NewsCorpus.Benchmarks.Scale;
 
 /// <summary>
 /// <c>scale --articles N [--seconds S] [--label L] [--compare L] [--reuse-store] [--maintenance] [--no-web]
-/// [--no-handoff | --only-handoff] [--only-newscorpus] [--work DIR] [--real DIR] [--chunk N]</c>: import speed, store size, search and
+/// [--no-handoff | --only-handoff] [--only-newscorpus] [--parser-share] [--work DIR] [--real DIR] [--chunk N]</c>: import speed, store size, search and
 /// page latencies and memory at one corpus size, for bare stock Lucene, SQLite FTS5 and NewsCorpus on the same files in
 /// one run. Each engine imports in a process of its own (<see cref="Workers.ScaleWorker"/>), bare Lucene again after
 /// NewsCorpus (<see cref="LuceneAgain"/>); then the real site (its
@@ -46,6 +46,8 @@ public static class ScaleBenchmark
             figures.Add(Worker(options, engine, corpus.ListFile, dir, ScalePass.Import));
         var dataDir = Path.Combine(runDir, "newscorpus");
         var store = Worker(options, "newscorpus", corpus.ListFile, dataDir, ScalePass.Import);
+        if (options.ParserShare && !options.ReuseStore)
+            WithoutParse(options, corpus.ListFile, runDir, figures);
         if (!options.OnlyNewsCorpus && !options.ReuseStore && LuceneAgain(options, corpus.ListFile, runDir) is { } luceneAfter)
             figures.Set("lucene_after.import.docs_per_s", luceneAfter);
         // Each engine's queries in a fresh process on the store it built, as a site serves what an import wrote.
@@ -113,6 +115,18 @@ public static class ScaleBenchmark
         }
         using (var again = await SiteProcess.StartAsync(options.RepoRoot, dataDir, catalogs, log, ready))
             figures.Set("web.startup2.seconds", again.StartupSeconds);
+    }
+
+    /// <summary>
+    /// NewsCorpus's import once more with the parse left out (<c>--parser-share</c>): its figures are kept under
+    /// <c>without_parse.import.*</c>, its store deleted.
+    /// </summary>
+    private static void WithoutParse(ScaleOptions options, string list, string runDir, ScaleFigures figures)
+    {
+        var result = Worker(options, "newscorpus-without-parse", list, Path.Combine(runDir, "newscorpus-without-parse"), ScalePass.Import);
+        const string prefix = "newscorpus.import.";
+        foreach (var (key, value) in result.Values.Where(v => v.Key.StartsWith(prefix, StringComparison.Ordinal)))
+            figures.Set("without_parse.import." + key[prefix.Length..], value);
     }
 
     /// <summary>

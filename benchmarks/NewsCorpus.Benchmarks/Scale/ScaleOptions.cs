@@ -24,6 +24,11 @@ internal sealed record ScaleOptions
     public bool OnlyNewsCorpus { get; init; }
     public bool Maintenance { get; init; }
     /// <summary>
+    /// Imports the files a second time with the parse left out (<see cref="Workers.TitleAndBodyParser"/>): what the
+    /// import costs without it, beside bare Lucene, so the report can say how much of the import the parse is.
+    /// </summary>
+    public bool ParserShare { get; init; }
+    /// <summary>
     /// 0 (the default since session 26): NewsCorpus imports the whole corpus as one run, as <c>newscorpus import</c>
     /// does (whole folders given as folders). N: through the library's <c>Import</c> in calls of N files, as every run
     /// before session 26 did (10,000).
@@ -51,6 +56,7 @@ internal sealed record ScaleOptions
             NoBuild = args.Contains("--no-build"),
             OnlyNewsCorpus = args.Contains("--only-newscorpus"),
             Maintenance = args.Contains("--maintenance"),
+            ParserShare = args.Contains("--parser-share"),
             Chunk = int.Parse(Value(args, "--chunk") ?? "0", CultureInfo.InvariantCulture),
             Label = Value(args, "--label") ?? "latest",
             Compare = Value(args, "--compare"),

@@ -18,7 +18,7 @@ namespace NewsCorpus.Core.Import;
 /// run is finished by the next writer, which skips the files the run already recorded.
 /// </summary>
 public sealed class Importer(
-    ArticleStore store, StoredParse storedParse, SearchIndex index, ArticleParser parser, ImportRuns runs, NewsCorpusOptions options)
+    ArticleStore store, StoredParse storedParse, SearchIndex index, IArticleParser parser, ImportRuns runs, NewsCorpusOptions options)
 {
     /// <summary>Imports every file under <paramref name="paths"/> (files, folders searched recursively, zips) as one recorded run.</summary>
     /// <returns>Every file's outcome, in order: for a library caller's own import; a run the site or the CLI works

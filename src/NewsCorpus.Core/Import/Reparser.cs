@@ -20,7 +20,7 @@ public sealed record ReparseReport(int Reparsed, int Changed);
 /// the last batch is indexed and committed, so a killed reparse is still due on the next start and runs again.
 /// </summary>
 public sealed class Reparser(
-    ArticleStore store, StoredParse storedParse, SearchIndex index, ArticleParser parser, ImportRuns runs, NewsCorpusOptions options)
+    ArticleStore store, StoredParse storedParse, SearchIndex index, IArticleParser parser, ImportRuns runs, NewsCorpusOptions options)
 {
     /// <summary>True when every stored article was parsed with today's rules and catalogs (or there is none).</summary>
     public bool StoreIsCurrent => storedParse.IsCurrent;

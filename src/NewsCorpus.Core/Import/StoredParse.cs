@@ -8,7 +8,7 @@ namespace NewsCorpus.Core.Import;
 /// Which parsing rules and catalogs the stored articles were parsed with, kept in <see cref="StoreMeta"/>: each
 /// import batch keeps it current in its own transaction, the reparser brings it up to date when it has finished.
 /// </summary>
-public sealed class StoredParse(ArticleStore store, StoreMeta meta, ArticleParser parser)
+public sealed class StoredParse(ArticleStore store, StoreMeta meta, IArticleParser parser)
 {
     /// <summary>True when every stored article was parsed with today's rules and catalogs (or there is none).</summary>
     public bool IsCurrent => store.Count() == 0 || meta.Get(StoreMeta.ParsedWith) == parser.Fingerprint;

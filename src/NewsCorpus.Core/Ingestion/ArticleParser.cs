@@ -13,7 +13,7 @@ namespace NewsCorpus.Core.Ingestion;
 /// Turns a decoded article file into an <see cref="Article"/>: a text file as it is, an HTML page as the text it shows
 /// (<see cref="ArticleFormat"/>). Pure: no disk, no database.
 /// </summary>
-public sealed class ArticleParser
+public sealed class ArticleParser : IArticleParser
 {
     /// <param name="catalogs">The catalogs the rules read.</param>
     /// <param name="spellings">The spellings names are matched in, read from <paramref name="catalogs"/>.</param>

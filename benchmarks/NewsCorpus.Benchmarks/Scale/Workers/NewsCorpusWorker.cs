@@ -23,6 +23,13 @@ internal static class NewsCorpusWorker
         var files = ListedFiles.Read(list, switches.Chunk);
         if (!switches.ReuseStore && Directory.Exists(dataDir))
             Directory.Delete(dataDir, recursive: true);
+        if (switches.WithoutParse)
+        {
+            // The store holds title-and-body articles: no later phase may open it as the product's.
+            Import(files, options, switches.Chunk, figures, new TitleAndBodyParser());
+            Directory.Delete(dataDir, recursive: true);
+            return figures;
+        }
         if (!switches.ReuseStore || !Directory.Exists(dataDir))
             Import(files, options, switches.Chunk, figures);
         else
@@ -61,13 +68,13 @@ internal static class NewsCorpusWorker
         }
     }
 
-    private static void Import(ListedFiles files, NewsCorpusOptions options, int chunk, ScaleFigures figures)
+    private static void Import(ListedFiles files, NewsCorpusOptions options, int chunk, ScaleFigures figures, IArticleParser? parser = null)
     {
         var cost = ImportCost.Now();
         var clock = Stopwatch.StartNew();
         int imported, failed;
         // As the CLI's writing commands open it: a searcher nobody reads is not readied after each commit.
-        using (var corpus = new Corpus(new NewsCorpusOptions { DataDir = options.DataDir, CatalogDir = options.CatalogDir, ArticlesDir = "", ServesSearches = false }))
+        using (var corpus = new Corpus(new NewsCorpusOptions { DataDir = options.DataDir, CatalogDir = options.CatalogDir, ArticlesDir = "", ServesSearches = false, Parser = parser is null ? null : _ => parser }))
             (imported, failed) = chunk > 0 ? ImportInCalls(corpus, files.All!, chunk, clock) : ImportAsOneRun(corpus, files, clock);
         Console.Error.WriteLine();
         var elapsed = clock.Elapsed.TotalSeconds;
@@ -139,4 +146,5 @@ internal static class NewsCorpusWorker
 /// <param name="Chunk">Imports through the library's <c>Import</c> in calls of this many files (0: one run).</param>
 /// <param name="Maintenance">Times <c>reparse</c> and <c>reindex</c> too.</param>
 /// <param name="Queries">Times the query classes; false in the import pass (<see cref="ScalePass"/>).</param>
-internal sealed record WorkerSwitches(bool ReuseStore, int Chunk, bool Maintenance, bool Queries = true);
+/// <param name="WithoutParse">Imports through <see cref="TitleAndBodyParser"/> instead of the product's parser, and only imports.</param>
+internal sealed record WorkerSwitches(bool ReuseStore, int Chunk, bool Maintenance, bool Queries = true, bool WithoutParse = false);

@@ -4,7 +4,8 @@ namespace NewsCorpus.Benchmarks.Scale.Workers;
 
 /// <summary>
 /// <c>scale-worker ENGINE LIST DIR RESULT SECONDS [--reuse-store] [--no-queries | --queries-only] [--chunk N] [--maintenance] [--catalogs DIR]</c>:
-/// one engine's part of the scale benchmark in a process of its own, so each engine's peak memory is its own and no
+/// one engine's part of the scale benchmark in a process of its own (ENGINE: <c>lucene</c>, <c>fts5</c>, <c>newscorpus</c>,
+/// or <c>newscorpus-without-parse</c>, an import through <see cref="TitleAndBodyParser"/> alone), so each engine's peak memory is its own and no
 /// engine runs warmed by another. <c>--no-queries</c> imports only; <c>--queries-only</c> times the queries on the
 /// store an import pass left (see <see cref="ScalePass"/>). Writes its figures as JSON to RESULT.
 /// </summary>
@@ -21,10 +22,10 @@ internal static class ScaleWorker
             "lucene" => BareLuceneWorker.Run(ScaleCorpus.ReadList(list), dir, seconds, pass),
             "fts5" => Fts5Worker.Run(ScaleCorpus.ReadList(list), dir, seconds, pass),
             // The NewsCorpus worker reads the list itself: importing as one run, it lets go of it first (see there).
-            "newscorpus" => NewsCorpusWorker.Run(list, dir, ScaleOptions.Value(args, "--catalogs") ?? "", seconds,
+            "newscorpus" or "newscorpus-without-parse" => NewsCorpusWorker.Run(list, dir, ScaleOptions.Value(args, "--catalogs") ?? "", seconds,
                 new WorkerSwitches(args.Contains("--reuse-store") || pass == ScalePass.Queries,
                     int.Parse(ScaleOptions.Value(args, "--chunk") ?? "0", CultureInfo.InvariantCulture),
-                    args.Contains("--maintenance"), Queries: pass != ScalePass.Import)),
+                    args.Contains("--maintenance"), Queries: pass != ScalePass.Import, WithoutParse: engine == "newscorpus-without-parse")),
             _ => throw new ArgumentException($"unknown engine {engine}"),
         };
         figures.Save(result);
