@@ -32,24 +32,16 @@ public static class TextCleaner
     /// </summary>
     private static string WithMarksReplaced(string text)
     {
-        var first = text.AsSpan().IndexOfAny(Marks);
-        if (first < 0)
+        var i = text.AsSpan().IndexOfAny(Marks);
+        if (i < 0)
             return text;
-        if (text.AsSpan(first).IndexOfAny(PresentationForms) >= 0)
-            return WithFormsUnfolded(text, first);
-        // Without a presentation form the text only shrinks: copied in runs up to each mark, into one buffer.
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            text.AsSpan(0, first).CopyTo(buffer);
-            var length = first;
-            var i = first;
+            text.AsSpan(0, i).CopyTo(buffer);
+            var length = i;
             while (i < text.Length)
             {
-                var run = CopyRun(text, i, text.AsSpan(i).IndexOfAny(Marks), buffer, length);
-                (length, i) = (length + run, i + run);
-                if (i == text.Length)
-                    break;
                 var c = text[i++];
                 if (c == '\r')
                 {
@@ -60,8 +52,19 @@ public static class TextCleaner
                 }
                 else if (IsParagraphMark(c))
                     buffer[length++] = '\n';
+                else if (IsPresentationForm(c))
+                {
+                    // Compatibility decomposition maps e.g. U+FEFB (lam-alef ligature) to its letters: the one
+                    // text may grow.
+                    var letters = c.ToString().Normalize(NormalizationForm.FormKC);
+                    buffer = Grown(buffer, length, length + letters.Length + text.Length - i);
+                    letters.CopyTo(buffer.AsSpan(length));
+                    length += letters.Length;
+                }
                 else if (!IsInvisibleControl(c))
                     buffer[length++] = Whitespace(c);
+                var run = CopyRun(text, i, text.AsSpan(i).IndexOfAny(Marks), buffer, length);
+                (length, i) = (length + run, i + run);
             }
             return new string(buffer, 0, length);
         }
@@ -71,41 +74,17 @@ public static class TextCleaner
         }
     }
 
-    // The same for a text with presentation forms, whose letters may be more than one character each.
-    private static string WithFormsUnfolded(string text, int first)
+    // A pooled buffer of at least needed characters holding the buffer's first length ones; the buffer goes back to the
+    // pool when replaced.
+    private static char[] Grown(char[] buffer, int length, int needed)
     {
-        var sb = new StringBuilder(text.Length);
-        sb.Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                sb.Append('\n');
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                    i++;
-                continue;
-            }
-            if (IsParagraphMark(c))
-            {
-                sb.Append('\n');
-                continue;
-            }
-            if (IsInvisibleControl(c))
-                continue;
-            if (IsPresentationForm(c))
-            {
-                // Compatibility decomposition maps e.g. U+FEFB (lam-alef ligature) to its letters.
-                sb.Append(c.ToString().Normalize(NormalizationForm.FormKC));
-                continue;
-            }
-            sb.Append(Whitespace(c));
-        }
-        return sb.ToString();
+        if (needed <= buffer.Length)
+            return buffer;
+        var grown = ArrayPool<char>.Shared.Rent(needed);
+        buffer.AsSpan(0, length).CopyTo(grown);
+        ArrayPool<char>.Shared.Return(buffer);
+        return grown;
     }
-
-    private static readonly SearchValues<char> PresentationForms = SearchValues.Create(
-        Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(IsPresentationForm).ToArray());
 
     // Every character WithMarksReplaced changes: a carriage return, the paragraph marks, the invisible controls, the
     // presentation forms and every white space but the plain space and the line break.
