@@ -53,22 +53,22 @@ internal static partial class ScaleReport
         Console.WriteLine();
         Console.WriteLine($"{"import",-28} {"docs/s",9} {"÷ Lucene",9} {"seconds",9} {"peak RSS MB",12} {"anon / file",12} {"store MB",9} {"÷ input",8}");
         var lucene = f["lucene.import.docs_per_s"];
+        // The handed-off import and the one without the parse leave no store of their own to measure.
         foreach (var (name, key, size) in new[]
                  {
                      ("bare Lucene ArabicAnalyzer", "lucene", f["lucene.size.bytes"]),
                      ("SQLite FTS5 unicode61", "fts5", f["fts5.size.bytes"]),
                      ("NewsCorpus", "newscorpus", f["newscorpus.size.sqlite_bytes"] + f["newscorpus.size.index_bytes"]),
+                     ("NewsCorpus handed to site", "handoff", null),
+                     ("NewsCorpus, parse left out", "without_parse", null),
                  })
         {
-            // A phase the run left out (--only-handoff, --only-newscorpus, --reuse-store) prints no row.
+            // A phase the run left out (--only-handoff, --only-newscorpus, --reuse-store, no --parser-share) prints no row.
             if (f[key + ".import.docs_per_s"] is not { } rate)
                 continue;
-            Console.WriteLine($"{name,-28} {F(rate),9} {Ratio(rate, lucene),9} {F(f[key + ".import.seconds"]),9} {F(f[key + ".import.peak_rss_mb"]),12} {F(f[key + ".import.peak_anon_mb"]) + " / " + F(f[key + ".import.peak_file_mb"]),12} {F(size / 1e6),9} {Ratio(size, input),8}");
+            var store = size is null ? "" : $" {F(size / 1e6),9} {Ratio(size, input),8}";
+            Console.WriteLine($"{name,-28} {F(rate),9} {Ratio(rate, lucene),9} {F(f[key + ".import.seconds"]),9} {F(f[key + ".import.peak_rss_mb"]),12} {F(f[key + ".import.peak_anon_mb"]) + " / " + F(f[key + ".import.peak_file_mb"]),12}{store}");
         }
-        if (f["handoff.import.docs_per_s"] is { } handedOff)
-            Console.WriteLine($"{"NewsCorpus handed to site",-28} {F(handedOff),9} {Ratio(handedOff, lucene),9} {F(f["handoff.import.seconds"]),9} {F(f["handoff.import.peak_rss_mb"]),12} {F(f["handoff.import.peak_anon_mb"]) + " / " + F(f["handoff.import.peak_file_mb"]),12}");
-        if (f["without_parse.import.docs_per_s"] is { } plain)
-            Console.WriteLine($"{"NewsCorpus, parse left out",-28} {F(plain),9} {Ratio(plain, lucene),9} {F(f["without_parse.import.seconds"]),9} {F(f["without_parse.import.peak_rss_mb"]),12} {F(f["without_parse.import.peak_anon_mb"]) + " / " + F(f["without_parse.import.peak_file_mb"]),12}");
         foreach (var (name, key) in new[] { ("bare Lucene", "lucene"), ("FTS5", "fts5"), ("NewsCorpus", "newscorpus"), ("parse left out", "without_parse") })
         {
             if (f[key + ".import.cpu_ms_per_doc"] is { } cpu)
